@@ -1,0 +1,1 @@
+"""Kith: case management for children's social care."""

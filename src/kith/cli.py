@@ -1,0 +1,81 @@
+"""The ``kith`` command: Django's management commands, with the embedded database looked after.
+
+When ``DATABASE_URL`` is unset, any command that needs the database starts the
+embedded PostgreSQL first (unless it is already running) and stops it again on
+exit if this command was the one that started it.
+"""
+
+from __future__ import annotations
+
+import atexit
+import os
+import sys
+
+HELP = """\
+Kith: case management for children's social care.
+
+Usage: kith <command> [options]
+
+Commands Kith adds:
+  demo              migrate, load the demo authority, print the demo sign-ins, serve on 127.0.0.1:8000
+  load_demo         load the demo authority only (idempotent)
+  db start|stop|status
+                    the embedded PostgreSQL under ./var/pg (used when DATABASE_URL is unset)
+
+Everyday Django commands:
+  migrate           bring the database schema up to date
+  runserver         serve Kith for development
+  createsuperuser   add an administrator account
+  check --deploy    check the production settings
+
+`kith help` lists every command; `kith help <command>` shows a command's options.
+Configuration comes from the environment: DATABASE_URL, KITH_SECRET_KEY,
+KITH_ALLOWED_HOSTS, KITH_REQUIRE_MFA (see README.md).
+"""
+
+# Commands that never touch the database, so need no server started for them.
+_NO_DATABASE = {"help", "--help", "-h", "version", "--version", "db", "collectstatic", "check"}
+
+
+def main(argv: list[str] | None = None) -> None:
+    argv = list(sys.argv if argv is None else argv)
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.base")
+    command = argv[1] if len(argv) > 1 else "--help"
+    if command in {"--help", "-h"}:
+        sys.stdout.write(HELP)
+        return
+    import django
+    from django.conf import settings
+    from django.core.management import execute_from_command_line
+
+    django.setup()
+    server = getattr(settings, "EMBEDDED_DATABASE", None)
+    if command == "db":
+        _database(server, argv[2:])
+        return
+    if server is not None and command not in _NO_DATABASE:
+        if server.ensure_running():
+            atexit.register(server.stop)
+    execute_from_command_line(argv)
+
+
+def _database(server: object, args: list[str]) -> None:
+    """``kith db start|stop|status`` for the embedded server."""
+    if server is None:
+        sys.exit("DATABASE_URL is set: Kith uses that server, not an embedded one.")
+    verb = args[0] if args else "status"
+    if verb == "start":
+        server.ensure_running()  # type: ignore[attr-defined]
+        print(f"PostgreSQL is running (data in {server.data_dir}).")  # type: ignore[attr-defined]  # noqa: T201
+    elif verb == "stop":
+        server.stop()  # type: ignore[attr-defined]
+        print("PostgreSQL stopped.")  # noqa: T201
+    elif verb == "status":
+        running = server.is_running()  # type: ignore[attr-defined]
+        print("running" if running else "stopped")  # noqa: T201
+    else:
+        sys.exit("Usage: kith db start|stop|status")
+
+
+if __name__ == "__main__":
+    main()

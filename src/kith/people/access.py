@@ -1,0 +1,163 @@
+"""Which people's records a user may see, and fetching one for a page (404 when not).
+
+Scope comes from the user's role (``kith.platform.access.roles``):
+
+* caseload and team: children allocated to me or held by my team;
+* team hierarchy: children held by my team or any team beneath it;
+* whole service: every child (front door, out of hours, IROs, analysts, auditors, LADO).
+  Staff in a front-door or out-of-hours team have whole-service scope whatever their
+  role, because they must check the history of any child who is referred.
+
+On top of the children in scope, a user also reaches the people related to them
+(parents, siblings, carers) and anyone they added themselves. Restricted records
+(adoption, a colleague's family) are hidden from everyone in scope unless granted
+to them by a manager, or opened through break-glass with a reason.
+Every page that shows a record writes an access-log row; so does every refusal.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from django.db.models import Exists, OuterRef, Q, QuerySet
+from django.http import Http404
+
+from kith.people.codes import PersonKind
+from kith.people.models import Person, Relationship
+from kith.platform import clock
+from kith.platform.access.capabilities import Capability
+from kith.platform.access.models import AccessLogEntry, BreakGlassAccess, RestrictedAccessGrant
+from kith.platform.access.record import log_access
+from kith.platform.access.roles import Scope, capabilities_of, scope_of
+from kith.workforce.models import Allocation, TeamKind
+
+if TYPE_CHECKING:
+    from kith.platform.access.models import User
+    from kith.workforce.models import StaffMember
+
+_WHOLE_SERVICE_TEAMS = frozenset({TeamKind.FRONT_DOOR, TeamKind.OUT_OF_HOURS})
+
+
+def staff_of(user: Any) -> StaffMember | None:
+    """The active staff record behind a signed-in user, or None."""
+    if user is None or not getattr(user, "is_authenticated", False):
+        return None
+    staff = getattr(user, "staff_member", None)
+    if staff is None or not staff.is_active:
+        return None
+    return staff
+
+
+def capabilities(user: Any) -> frozenset[Capability]:
+    staff = staff_of(user)
+    return capabilities_of(staff.role) if staff else frozenset()
+
+
+def has_capability(user: Any, capability: Capability) -> bool:
+    return capability in capabilities(user)
+
+
+def scope_for(staff: StaffMember) -> Scope:
+    if staff.team.kind in _WHOLE_SERVICE_TEAMS and scope_of(staff.role) is not Scope.NONE:
+        return Scope.WHOLE_SERVICE
+    return scope_of(staff.role)
+
+
+def people_in_scope(user: Any) -> QuerySet[Person]:
+    """Everyone the user's role and teams reach, before restrictions are applied."""
+    staff = staff_of(user)
+    if staff is None or Capability.VIEW_CHILD_RECORD not in capabilities_of(staff.role):
+        return Person.objects.none()
+    scope = scope_for(staff)
+    if scope is Scope.WHOLE_SERVICE:
+        return Person.objects.all()
+    if scope is Scope.NONE:
+        return Person.objects.none()
+    current = Allocation.objects.filter(ended_on__isnull=True)
+    if scope is Scope.CASELOAD_AND_TEAM:
+        held = current.filter(Q(worker=staff) | Q(team=staff.team))
+    else:
+        held = current.filter(team__path__startswith=staff.team.path)
+    held_children = held.values("child_id")
+    related_to_held = Relationship.objects.filter(ended_on__isnull=True).filter(
+        Q(person_id=OuterRef("pk"), relative_id__in=held_children)
+        | Q(relative_id=OuterRef("pk"), person_id__in=held_children)
+    )
+    return Person.objects.filter(Q(pk__in=held_children) | Q(added_by=user) | Exists(related_to_held))
+
+
+def people_visible_to(user: Any) -> QuerySet[Person]:
+    """The people whose records the user may open now."""
+    in_scope = people_in_scope(user)
+    if not in_scope.query.is_empty():
+        now = clock.now()
+        granted = RestrictedAccessGrant.objects.filter(person=OuterRef("pk"), user=user, revoked_at__isnull=True)
+        broken = BreakGlassAccess.objects.filter(person=OuterRef("pk"), user=user, expires_at__gt=now)
+        in_scope = in_scope.filter(Q(is_restricted=False) | Exists(granted) | Exists(broken))
+    return in_scope
+
+
+def children_visible_to(user: Any) -> QuerySet[Person]:
+    return people_visible_to(user).filter(kind=PersonKind.CHILD)
+
+
+def can_view_person(user: Any, person: Person) -> bool:
+    return people_visible_to(user).filter(pk=person.pk).exists()
+
+
+def can_record_on(user: Any, person: Person) -> bool:
+    """Change a person's record: practitioners whose scope reaches the person."""
+    return has_capability(user, Capability.RECORD_CASE_WORK) and can_view_person(user, person)
+
+
+def can_add_person(user: Any) -> bool:
+    return has_capability(user, Capability.ADD_PERSON)
+
+
+def can_break_glass(user: Any, person: Person) -> bool:
+    """Break-glass opens a restricted record the user's scope reaches but no grant covers."""
+    return person.is_restricted and people_in_scope(user).filter(pk=person.pk).exists()
+
+
+def can_export_record(user: Any, person: Person) -> bool:
+    return has_capability(user, Capability.EXPORT_CHILD_RECORD) and can_view_person(user, person)
+
+
+def get_person_for_user_or_404(
+    user: Any, person_id: object, *, page: str, what: str = AccessLogEntry.What.VIEW
+) -> Person:
+    """Fetch a record for a page, logging the access; 404 alike for missing and forbidden.
+
+    The refusal is logged too (with the person when the record exists), so that a
+    pattern of probing for records shows up in the access log.
+    """
+    requested = str(person_id)[:64]
+    person = people_visible_to(user).select_related().filter(pk=_as_pk(person_id)).first()
+    if person is None:
+        if getattr(user, "is_authenticated", False):
+            exists = Person.objects.filter(pk=_as_pk(person_id)).first()
+            log_access(user, person=exists, what=AccessLogEntry.What.REFUSED, page=page, requested_id=requested)
+        raise Http404("No such record")
+    log_access(user, person=person, what=what, page=page, requested_id=requested, break_glass=live_break_glass(user, person))
+    return person
+
+
+def get_person_in_scope_or_404(user: Any, person_id: object) -> Person:
+    """A record the user's scope reaches, restricted or not: for the break-glass page only."""
+    person = people_in_scope(user).filter(pk=_as_pk(person_id)).first()
+    if person is None:
+        raise Http404("No such record")
+    return person
+
+
+def live_break_glass(user: Any, person: Person) -> BreakGlassAccess | None:
+    if not person.is_restricted:
+        return None
+    return BreakGlassAccess.objects.filter(person=person, user=user, expires_at__gt=clock.now()).order_by("-started_at").first()
+
+
+def _as_pk(person_id: object) -> int:
+    try:
+        return int(str(person_id))
+    except ValueError:
+        return -1

@@ -1,0 +1,7 @@
+from django.apps import AppConfig
+
+
+class AccessConfig(AppConfig):
+    name = "kith.platform.access"
+    label = "access"
+    verbose_name = "Access"

@@ -1,0 +1,17 @@
+"""Things a user may be allowed to do, named as the service speaks of them."""
+
+from enum import StrEnum
+
+
+class Capability(StrEnum):
+    VIEW_CHILD_RECORD = "view_child_record"
+    SEARCH_PEOPLE = "search_people"
+    ADD_PERSON = "add_person"
+    RECORD_CASE_WORK = "record_case_work"
+    VIEW_CASELOAD = "view_caseload"
+    VIEW_TEAM_CASELOAD = "view_team_caseload"
+    ALLOCATE_CASE = "allocate_case"
+    RECORD_MANAGEMENT_DECISION = "record_management_decision"
+    GRANT_RESTRICTED_ACCESS = "grant_restricted_access"
+    EXPORT_CHILD_RECORD = "export_child_record"
+    ADMINISTER_ACCOUNTS = "administer_accounts"

@@ -1,0 +1,1 @@
+"""The database Kith runs on: a real PostgreSQL server, or an embedded one under ./var/pg."""

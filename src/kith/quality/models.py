@@ -1,0 +1,30 @@
+"""Management decisions on a child's record."""
+
+from __future__ import annotations
+
+import pghistory
+from django.db import models
+
+
+class DecisionKind(models.TextChoices):
+    CASE_DIRECTION = "case_direction", "Case direction"
+    OVERSIGHT = "oversight", "Management oversight"
+    CASE_CLOSURE = "case_closure", "Agreement to close the case"
+    ESCALATION = "escalation", "Escalation"
+
+
+@pghistory.track()
+class ManagementDecision(models.Model):
+    """A manager's decision about a child, with why, and what must happen next by when."""
+
+    child = models.ForeignKey("people.Person", on_delete=models.PROTECT, related_name="management_decisions")
+    kind = models.CharField(max_length=20, choices=DecisionKind.choices)
+    decision = models.TextField()
+    rationale = models.TextField()
+    next_steps = models.TextField(blank=True)
+    decided_on = models.DateField()
+    decided_by = models.ForeignKey("workforce.StaffMember", on_delete=models.PROTECT, related_name="decisions")
+    recorded_at = models.DateTimeField()
+
+    class Meta:
+        ordering = ["-decided_on", "-recorded_at"]

@@ -1,0 +1,38 @@
+"""Who may allocate children and see caseloads."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from kith.people.access import can_view_person, has_capability, staff_of
+from kith.people.models import Person
+from kith.platform.access.capabilities import Capability
+from kith.workforce.models import StaffMember, Team
+
+
+def can_allocate(user: Any, child: Person) -> bool:
+    return has_capability(user, Capability.ALLOCATE_CASE) and child.is_child and can_view_person(user, child)
+
+
+def can_view_team_caseload(user: Any) -> bool:
+    return has_capability(user, Capability.VIEW_TEAM_CASELOAD)
+
+
+def teams_visible_to(user: Any) -> list[Team]:
+    """The teams whose caseloads the user may see: their own and those beneath it."""
+    staff = staff_of(user)
+    if staff is None or not can_view_team_caseload(user):
+        return []
+    return list(Team.objects.filter(path__startswith=staff.team.path))
+
+
+def workers_allocatable_by(user: Any) -> list[StaffMember]:
+    """Workers a manager may allocate to: active staff in the teams they manage."""
+    staff = staff_of(user)
+    if staff is None or not has_capability(user, Capability.ALLOCATE_CASE):
+        return []
+    return list(
+        StaffMember.objects.filter(team__path__startswith=staff.team.path, is_active=True)
+        .select_related("team")
+        .order_by("team__name", "full_name")
+    )

@@ -1,0 +1,16 @@
+"""Chronology event types for allocation."""
+
+from kith.platform.chronology.registry import Significance, register
+
+CASE_ALLOCATED = register(
+    "workforce.case_allocated",
+    "Case allocated",
+    significance=Significance.KEY,
+    description="A manager allocated the child to a team and, usually, a named worker.",
+)
+ALLOCATION_ENDED = register(
+    "workforce.allocation_ended",
+    "Allocation ended",
+    significance=Significance.STANDARD,
+    description="The child's allocation ended without a new one (e.g. the case closed).",
+)
