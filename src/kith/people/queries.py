@@ -14,8 +14,10 @@ from rapidfuzz import fuzz
 from kith.people.codes import PersonKind
 from kith.people.models import Person, PersonName, Relationship, Residence
 
-# Below this name similarity (0-100) a person sharing a date of birth or postcode is not offered.
-DUPLICATE_NAME_THRESHOLD = 75
+# Below this name likeness (0-100) a person sharing a date of birth or postcode is not offered.
+DUPLICATE_NAME_THRESHOLD = 70
+# Each part of the name must be at least this alike: "Jo Smith" is not "Ava Smith" at the same address.
+_NAME_PART_THRESHOLD = 60
 SEARCH_LIMIT = 50
 _ID = re.compile(r"^K?0*(\d{1,9})$", re.IGNORECASE)
 
@@ -52,11 +54,11 @@ def likely_duplicates(
     if postcode:
         blocking |= Q(residences__address__postcode=postcode)
     candidates = Person.objects.filter(blocking).distinct().prefetch_related("other_names", "residences__address")
-    wanted = f"{given_name} {family_name}".strip().lower()
     found: list[LikelyDuplicate] = []
     for person in candidates:
-        names = [person.full_name, *(str(other) for other in person.other_names.all())]
-        score = max(int(fuzz.token_sort_ratio(wanted, name.lower())) for name in names)
+        names = [(person.given_name, person.family_name)]
+        names += [(other.given_name, other.family_name) for other in person.other_names.all()]
+        score = max(name_likeness(given_name, family_name, given, family) for given, family in names)
         reasons = []
         if nhs_number and person.nhs_number == nhs_number:
             reasons.append("same NHS number")
@@ -69,6 +71,20 @@ def likely_duplicates(
         if "same NHS number" in reasons or score >= DUPLICATE_NAME_THRESHOLD:
             found.append(LikelyDuplicate(person=person, score=score, reasons=(f"name {score}% alike", *reasons)))
     return sorted(found, key=lambda duplicate: (-("same NHS number" in duplicate.reasons), -duplicate.score))
+
+
+def name_likeness(given_a: str, family_a: str, given_b: str, family_b: str) -> int:
+    """How alike two names are (0-100), part by part, allowing given and family names swapped."""
+
+    def alike(a: str, b: str) -> float:
+        return fuzz.ratio(a.strip().lower(), b.strip().lower())
+
+    best = 0
+    for given, family in ((given_b, family_b), (family_b, given_b)):
+        given_score, family_score = alike(given_a, given), alike(family_a, family)
+        if min(given_score, family_score) >= _NAME_PART_THRESHOLD:
+            best = max(best, round((given_score + family_score) / 2))
+    return best
 
 
 def search_people(

@@ -1,0 +1,69 @@
+# Kith's everyday commands. `make demo` and `make test` work on a fresh machine:
+# they install everything the project needs from its own files first.
+
+SHELL := /bin/bash
+PYTHON ?= python3
+# uv comes from PATH, or is bootstrapped with pip into .tools/ the first time.
+UV := $(shell command -v uv 2>/dev/null || echo .tools/bin/uv)
+RUN := $(UV) run --frozen
+CHROMIUM ?= /usr/bin/chromium
+
+.PHONY: help install python-deps assets browser demo serve test check lint typecheck imports migrations-check format db-stop clean
+
+help:
+	@echo "make demo   install, migrate, load the demo authority and serve Kith on http://127.0.0.1:8000"
+	@echo "make test   install and run the whole test suite (browser tests included)"
+	@echo "make check  ruff, mypy, import-linter contracts, migrations check"
+
+.tools/bin/uv:
+	$(PYTHON) -m venv .tools
+	.tools/bin/pip install --quiet uv
+
+install: python-deps assets
+
+python-deps: $(UV)
+	$(UV) sync --frozen
+
+assets: node_modules/.package-lock.json
+	npm run --silent build
+
+node_modules/.package-lock.json: package-lock.json
+	npm ci --no-audit --no-fund
+
+# Browser tests drive Debian's Chromium; never `playwright install`.
+browser:
+	@if [ ! -x "$(CHROMIUM)" ]; then \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq chromium; \
+	  else sudo apt-get update -qq && sudo apt-get install -y -qq chromium; fi; \
+	fi
+
+demo: install
+	KITH_DEMO=1 $(RUN) kith demo
+
+test: install browser
+	$(RUN) pytest
+
+check: lint typecheck imports migrations-check
+
+lint:
+	$(RUN) ruff check .
+	$(RUN) ruff format --check .
+
+format:
+	$(RUN) ruff format .
+	$(RUN) ruff check --fix .
+
+typecheck:
+	$(RUN) mypy
+
+imports:
+	$(RUN) lint-imports
+
+migrations-check:
+	$(RUN) kith makemigrations --check --dry-run
+
+db-stop:
+	$(RUN) kith db stop
+
+clean: db-stop
+	rm -rf var/static node_modules assets/build
