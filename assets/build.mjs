@@ -6,6 +6,7 @@
 //   govuk-frontend.min.js    copied from node_modules (an ES module)
 //   moj-frontend.min.js      copied from node_modules (an ES module)
 //   kith.js                  copied from assets/js (imports the two modules above)
+//   kith-icon.svg            the favicon, copied from assets/images
 //   assets/images/…          only the images the compiled CSS actually refers to
 //
 // No fonts are copied: Kith is not GOV.UK-branded, so the GDS Transport @font-face
@@ -69,6 +70,7 @@ function copyReferencedImages(css) {
     urls.add(url);
   }
   const missing = [];
+  let copied = 0;
   for (const url of urls) {
     const name = url.slice("assets/images/".length);
     if (BRAND_IMAGES.has(name)) continue;
@@ -78,11 +80,12 @@ function copyReferencedImages(css) {
       continue;
     }
     copyFileSync(source, join(out, url));
+    copied += 1;
   }
   if (missing.length) {
     throw new Error(`kith.css refers to images that neither package provides: ${missing.join(", ")}`);
   }
-  return urls.size;
+  return copied;
 }
 
 function copyScripts() {
@@ -94,6 +97,8 @@ function copyScripts() {
     [join(mojDist, "moj-frontend.min.js"), "moj-frontend.min.js"],
     [join(mojDist, "moj-frontend.min.js.map"), "moj-frontend.min.js.map"],
     [join(root, "assets", "js", "kith.js"), "kith.js"],
+    // Kith's own favicon: GOV.UK's favicons are the crown, which Kith must not use.
+    [join(root, "assets", "images", "kith-icon.svg"), "kith-icon.svg"],
   ];
   for (const [source, name] of files) copyFileSync(source, join(out, name));
 }
@@ -102,7 +107,11 @@ rmSync(out, { recursive: true, force: true });
 mkdirSync(join(out, "assets", "images"), { recursive: true });
 
 const css = compileStyles();
+// Guard the brand rule against a package upgrade quietly turning the font back on.
+if (/GDS Transport|@font-face/.test(css)) {
+  throw new Error("kith.css mentions GDS Transport or @font-face: Kith must not use the GOV.UK typeface");
+}
 writeFileSync(join(out, "kith.css"), css);
 const images = copyReferencedImages(css);
 copyScripts();
-console.log(`assets/build: kith.css (${Math.round(css.length / 1024)} KiB, ${images} images), kith.js, govuk-frontend.min.js, moj-frontend.min.js`);
+console.log(`assets/build: kith.css (${Math.round(css.length / 1024)} KiB, ${images} images), kith.js, kith-icon.svg, govuk-frontend.min.js, moj-frontend.min.js`);

@@ -11,7 +11,6 @@ urlpatterns = [
     path("", include(home)),
     path("", include("kith.platform.access.urls")),
     path("people/", include("kith.people.urls")),
-    path("", include("kith.platform.chronology.urls")),
     path("workforce/", include("kith.workforce.urls")),
     path("quality/", include("kith.quality.urls")),
     path("api/", include("kith.api.urls")),

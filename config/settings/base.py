@@ -57,6 +57,7 @@ INSTALLED_APPS = [
     "kith.people",
     "kith.workforce",
     "kith.quality",
+    "kith.synthetic",
     "kith.api",
 ]
 
@@ -191,6 +192,8 @@ DATE_INPUT_FORMATS = ["%Y-%m-%d", "%d/%m/%Y"]
 STATIC_URL = "/static/"
 STATIC_ROOT = VAR_DIR / "static"
 STATICFILES_DIRS = [BASE_DIR / "assets" / "build"]
+# The demo and development serve assets straight from assets/build, with no collectstatic step.
+WHITENOISE_USE_FINDERS = DEBUG or KITH_DEMO
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedStaticFilesStorage"},

@@ -245,10 +245,36 @@ def record_relationship(
     return relationship
 
 
+@dataclass
+class ProfessionalDetails:
+    name: str
+    role: str
+    organisation: str
+    phone: str = ""
+    email: str = ""
+
+
 @action
-def involve_professional(person: Person, professional: Professional, *, by: User, started_on: date) -> ProfessionalInvolvement:
-    """Record a professional working with the person (the professional is entered once)."""
+def involve_professional(
+    person: Person,
+    *,
+    by: User,
+    started_on: date,
+    professional: Professional | None = None,
+    new_professional: ProfessionalDetails | None = None,
+) -> ProfessionalInvolvement:
+    """Record a professional working with the person.
+
+    A professional is entered once and linked to every child they work with: pass
+    ``professional`` when they are already in Kith, ``new_professional`` when not.
+    """
     require(can_record_on(by, person))
+    if professional is None:
+        if new_professional is None:
+            raise RuleBroken({"professional": ["Choose a professional, or enter a new one"]})
+        professional = Professional.objects.create(**asdict(new_professional))
+    if started_on > clock.today():
+        raise RuleBroken({"started_on": ["Involved since must be today or in the past"]})
     if person.professional_involvements.filter(professional=professional, ended_on__isnull=True).exists():
         raise RuleBroken({"professional": [f"{professional.name} is already recorded as involved"]})
     involvement = ProfessionalInvolvement.objects.create(person=person, professional=professional, started_on=started_on)

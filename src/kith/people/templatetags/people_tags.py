@@ -1,0 +1,38 @@
+"""The child banner shown at the top of every page of a person's record."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django import template
+
+from kith.people.models import Person
+from kith.platform import clock
+from kith.workforce.queries import current_allocation
+
+register = template.Library()
+
+
+@register.inclusion_tag("people/_banner_content.html", takes_context=True)
+def person_banner(context: dict[str, Any], person: Person) -> dict[str, Any]:
+    today = clock.today()
+    return {
+        "person": person,
+        "age": person.age_on(today),
+        "allocation": current_allocation(person) if person.is_child else None,
+        "warnings": [warning for warning in person.warnings.all() if warning.removed_on is None],
+        "request": context.get("request"),
+    }
+
+
+@register.filter
+def age_text(person: Person) -> str:
+    """'8 years old', 'Under 1', or 'Unborn, due 3 March 2027'."""
+    if person.is_unborn and person.expected_date_of_birth:
+        return f"Unborn, due {person.expected_date_of_birth:%-d %B %Y}"
+    age = person.age_on(clock.today())
+    if age is None:
+        return "Age not known"
+    if person.date_of_death:
+        return f"Died {person.date_of_death:%-d %B %Y}"
+    return "Under 1" if age == 0 else f"{age} year{'s' if age != 1 else ''} old"

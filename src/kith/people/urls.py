@@ -1,0 +1,22 @@
+from django.urls import path
+
+from kith.people.views import add, changes, chronology, record, restricted, search
+
+app_name = "people"
+
+urlpatterns = [
+    path("search/", search.search, name="search"),
+    path("new/", add.add, name="add"),
+    path("<int:pk>/", record.record, name="record"),
+    path("<int:pk>/chronology/", chronology.chronology, name="chronology"),
+    path("<int:pk>/chronology/print/", chronology.chronology_print, name="chronology_print"),
+    path("<int:pk>/details/", changes.edit_details, name="edit_details"),
+    path("<int:pk>/address/new/", changes.move_address, name="move_address"),
+    path("<int:pk>/relationships/new/", changes.add_relationship, name="add_relationship"),
+    path("<int:pk>/professionals/new/", changes.add_professional, name="add_professional"),
+    path("<int:pk>/warnings/new/", changes.new_warning, name="new_warning"),
+    path("<int:pk>/names/new/", changes.new_other_name, name="new_other_name"),
+    path("<int:pk>/restrict/", restricted.restrict, name="restrict"),
+    path("<int:pk>/access/", restricted.grant, name="grant"),
+    path("<int:pk>/break-glass/", restricted.break_glass_view, name="break_glass"),
+]

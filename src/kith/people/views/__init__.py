@@ -1,0 +1,1 @@
+"""Pages for people's records. Each view: access → form → one action → redirect."""

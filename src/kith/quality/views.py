@@ -1,0 +1,54 @@
+"""Recording management oversight on a child's record: access check, form, one action, redirect."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.views.decorators.http import require_http_methods
+
+from kith.people.access import get_person_for_user_or_404
+from kith.platform import clock
+from kith.platform.rules import NotAllowed, RuleBroken
+from kith.quality.access import can_record_management_decision
+from kith.quality.actions import record_management_decision
+from kith.quality.forms import ManagementDecisionForm
+
+RECENT_DECISIONS = 5
+
+
+@require_http_methods(["GET", "POST"])
+def record_decision(request: HttpRequest, pk: int) -> HttpResponse:
+    """A manager's decision about a child, with the reasons (R-076, R-077)."""
+    user = request.user
+    child = get_person_for_user_or_404(user, pk, page=request.path)
+    if not can_record_management_decision(user, child):
+        raise Http404("No such record")
+    form = ManagementDecisionForm(request.POST or None, initial={"decided_on": clock.today()})
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        try:
+            made = record_management_decision(
+                child,
+                kind=data["kind"],
+                decision=data["decision"],
+                rationale=data["rationale"],
+                next_steps=data["next_steps"],
+                decided_on=data["decided_on"],
+                by=user,  # type: ignore[arg-type]
+            )
+        except NotAllowed as refused:
+            raise Http404("No such record") from refused
+        except RuleBroken as broken:
+            for name, problems in broken.problems.items():
+                for problem in problems:
+                    form.add_error(name if name in form.fields else None, problem)
+        else:
+            messages.success(request, f"{made.get_kind_display()} recorded on {child.full_name}'s record")
+            return redirect("people:record", child.pk)
+    context = {
+        "child": child,
+        "form": form,
+        "recent": list(child.management_decisions.select_related("decided_by")[:RECENT_DECISIONS]),
+    }
+    return render(request, "quality/record_decision.html", context)
