@@ -219,7 +219,7 @@ class NewPersonForm(PersonForm):
             return None
         return AddressDetails(line_1=data["line_1"], line_2=data.get("line_2", ""), town=data["town"], postcode=data["postcode"])
 
-    def moved_in_on(self) -> date | None:
+    def moved_in_date(self) -> date | None:
         return self.cleaned_data.get("moved_in_on")
 
 

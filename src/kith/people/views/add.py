@@ -33,7 +33,7 @@ def add(request: HttpRequest) -> HttpResponse:
                 form.details(),
                 by=request.user,
                 address=form.address(),
-                moved_in_on=form.moved_in_on(),
+                moved_in_on=form.moved_in_date(),
                 reviewed_duplicates=reviewed,
             )
         except PossibleDuplicates as found:

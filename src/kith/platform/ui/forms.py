@@ -55,7 +55,9 @@ class GovukDateWidget(forms.MultiWidget):
         self.autocomplete = autocomplete
         # Numeric keyboards on phones; type="text" (not "number") as GOV.UK advises, because
         # number inputs drop leading zeros, accept "e" and change value on scroll.
-        widgets = {part: forms.TextInput(attrs={"inputmode": "numeric"}) for part in DATE_PARTS}
+        widgets: dict[str, forms.Widget | type[forms.Widget]] = {
+            part: forms.TextInput(attrs={"inputmode": "numeric"}) for part in DATE_PARTS
+        }
         super().__init__(widgets, attrs)
 
     def decompress(self, value: Any) -> list[str | None]:

@@ -24,9 +24,9 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from django import forms, template
-from django.forms.widgets import ChoiceWidget, Input
 from django.forms import BoundField
 from django.forms.utils import flatatt
+from django.forms.widgets import ChoiceWidget, Input
 from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.safestring import SafeString
@@ -163,7 +163,9 @@ def _textarea_context(field: BoundField, widget: forms.Widget, common: dict[str,
     return {
         "value": widget.format_value(field.value()) or "",
         "rows": widget.attrs.get("rows", 5),
-        "classes": _classes("govuk-textarea", widget.attrs.get("class"), "govuk-textarea--error" if common["errors"] else ""),
+        "classes": _classes(
+            "govuk-textarea", widget.attrs.get("class"), "govuk-textarea--error" if common["errors"] else ""
+        ),
         "attrs": _passthrough_attrs(attrs),
     }
 
@@ -177,7 +179,9 @@ def _select_context(field: BoundField, widget: forms.Widget, common: dict[str, A
         # Django's own grouping and "is this option selected" logic, so typed-back values,
         # model choices and optgroups all behave as they do in Django's templates.
         "optgroups": widget.optgroups(field.html_name, widget.format_value(field.value())),
-        "classes": _classes("govuk-select", widget.attrs.get("class"), "govuk-select--error" if common["errors"] else ""),
+        "classes": _classes(
+            "govuk-select", widget.attrs.get("class"), "govuk-select--error" if common["errors"] else ""
+        ),
         "attrs": _passthrough_attrs(attrs),
     }
 
@@ -205,7 +209,9 @@ def _radios_context(field: BoundField, widget: forms.Widget, common: dict[str, A
     assert isinstance(widget, forms.RadioSelect)
     return {
         "items": _choice_items(field, widget, common["id"]),
-        "classes": _classes("govuk-radios", "govuk-radios--inline" if widget.attrs.get("inline") else "", widget.attrs.get("class")),
+        "classes": _classes(
+            "govuk-radios", "govuk-radios--inline" if widget.attrs.get("inline") else "", widget.attrs.get("class")
+        ),
         "attrs": _passthrough_attrs(widget.attrs),
     }
 

@@ -1,0 +1,1 @@
+"""Tests of the people area: identifiers, rules, queries and actions."""

@@ -1,0 +1,1 @@
+"""Tests of roles, scope (the permission matrix) and break-glass."""

@@ -1,0 +1,1 @@
+"""Tests of the chronology: the event-type registry, recording events and the action decorator."""
