@@ -27,7 +27,10 @@ class CurrentAddressSerializer(serializers.Serializer[Any]):
 class CurrentAllocationSerializer(serializers.Serializer[Any]):
     team = serializers.CharField(source="team.name", read_only=True)
     worker = serializers.CharField(
-        source="worker.full_name", read_only=True, allow_null=True, help_text="Empty while the child waits for a named worker."
+        source="worker.full_name",
+        read_only=True,
+        allow_null=True,
+        help_text="Empty while the child waits for a named worker.",
     )
     started_on = serializers.DateField(read_only=True)
 
@@ -40,7 +43,7 @@ class PersonSummarySerializer(serializers.ModelSerializer[Person]):
 
     class Meta:
         model = Person
-        fields = [
+        fields = (
             "id",
             "kith_id",
             "url",
@@ -50,7 +53,7 @@ class PersonSummarySerializer(serializers.ModelSerializer[Person]):
             "preferred_name",
             "date_of_birth",
             "expected_date_of_birth",
-        ]
+        )
         read_only_fields = fields
 
 
@@ -58,15 +61,13 @@ class PersonDetailSerializer(serializers.ModelSerializer[Person]):
     """A person's record: who they are, their identifiers, where they live and who holds the case."""
 
     kith_id = serializers.CharField(read_only=True, help_text="The number staff quote, e.g. K0000123.")
-    disabilities = serializers.SlugRelatedField(
-        many=True, read_only=True, slug_field="code", help_text="CIN census disability codes."
-    )
+    disabilities = serializers.SerializerMethodField(help_text="CIN census disability codes, in code order.")
     current_address = serializers.SerializerMethodField()
     current_allocation = serializers.SerializerMethodField()
 
     class Meta:
         model = Person
-        fields = [
+        fields = (
             "id",
             "kith_id",
             "kind",
@@ -86,8 +87,12 @@ class PersonDetailSerializer(serializers.ModelSerializer[Person]):
             "upn",
             "current_address",
             "current_allocation",
-        ]
+        )
         read_only_fields = fields
+
+    @extend_schema_field(serializers.ListField(child=serializers.CharField()))
+    def get_disabilities(self, person: Person) -> list[str]:
+        return sorted(disability.code for disability in person.disabilities.all())
 
     @extend_schema_field(CurrentAddressSerializer(allow_null=True))
     def get_current_address(self, person: Person) -> dict[str, Any] | None:

@@ -60,7 +60,9 @@ class PersonList(generics.ListAPIView[Person]):
 
     @extend_schema(
         summary="List or search the people you may see",
-        description="Children and adults within your access, paginated with limit and offset. Not access-logged per person.",
+        description=(
+            "Children and adults within your access, paginated with limit and offset. Not access-logged per person."
+        ),
         parameters=[_SEARCH],
         tags=["people"],
     )
@@ -74,7 +76,9 @@ class PersonList(generics.ListAPIView[Person]):
 class ChildList(PersonList):
     @extend_schema(
         summary="List or search the children you may see",
-        description="Children only (including unborn children), paginated with limit and offset. Not access-logged per child.",
+        description=(
+            "Children only (including unborn children), paginated with limit and offset. Not access-logged per child."
+        ),
         parameters=[_SEARCH],
         tags=["people"],
     )
@@ -116,7 +120,7 @@ def docs(request: HttpRequest) -> HttpResponse:
     user = request.user
     if not user.is_authenticated:
         return redirect(f"{reverse('access:sign_in')}?next={request.path}")
-    if getattr(settings, "KITH_REQUIRE_MFA", False) and not user.is_verified():  # type: ignore[union-attr]
+    if getattr(settings, "KITH_REQUIRE_MFA", False) and not user.is_verified():  # type: ignore[attr-defined]
         return redirect(f"{reverse('access:two_factor')}?next={request.path}")
     api_request = Request(request, authenticators=[SessionAuthentication()])
     document = SchemaGenerator().get_schema(request=api_request, public=True)

@@ -2,41 +2,59 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from django import forms
+from django.db.models import Model
 
 from kith.platform.ui.forms import GovukDateField
 from kith.workforce.models import StaffMember, Team
 
 
-class TeamChoiceField(forms.ModelChoiceField):
-    def label_from_instance(self, obj: Any) -> str:
-        return obj.name
+class ObjectChoiceField(forms.ChoiceField):
+    """A select over records the view has already fetched through an access function.
+
+    The choices are exactly those records, so a posted id outside them (another team's
+    worker, a team the manager may not see) is refused as "not one of the choices", and
+    no second query is made to build the options. ``clean`` returns the record, or None.
+    """
+
+    def __init__(self, *, empty_label: str, **kwargs: Any) -> None:
+        super().__init__(choices=(), **kwargs)
+        self.empty_label = empty_label
+        self.records: dict[str, Model] = {}
+
+    def offer(self, records: Sequence[Model], label: Callable[[Any], str]) -> None:
+        self.records = {str(record.pk): record for record in records}
+        self.choices = [("", self.empty_label), *((str(record.pk), label(record)) for record in records)]
+
+    def clean(self, value: Any) -> Model | None:
+        key = super().clean(value)
+        return self.records.get(key) if key else None
 
 
-class WorkerChoiceField(forms.ModelChoiceField):
-    def label_from_instance(self, obj: Any) -> str:
-        role = obj.get_role_display()
-        return f"{obj.full_name} ({role}, {obj.team.name})"
+def _worker_label(worker: StaffMember) -> str:
+    return f"{worker.full_name} ({worker.get_role_display()}, {worker.team.name})"
 
 
 class AllocateForm(forms.Form):
     """Allocate a child to one of the teams the manager may see, and usually a named worker."""
 
-    team = TeamChoiceField(
+    team = ObjectChoiceField(
         label="Team",
-        queryset=Team.objects.none(),
         empty_label="Select a team",
         error_messages={
             "required": "Select the team that will hold the child",
             "invalid_choice": "Select a team from the list",
         },
     )
-    worker = WorkerChoiceField(
+    worker = ObjectChoiceField(
         label="Worker",
-        help_text="The worker must be a member of the team. Leave as no named worker to hold the child in the team's unallocated list.",
-        queryset=StaffMember.objects.none(),
+        help_text=(
+            "The worker must be a member of the team. "
+            "Leave as no named worker to hold the child in the team's unallocated list."
+        ),
         required=False,
         empty_label="No named worker yet",
         error_messages={"invalid_choice": "Select a worker from the list"},
@@ -50,33 +68,28 @@ class AllocateForm(forms.Form):
         error_messages={"required": "Enter the reason for this allocation"},
     )
 
-    def __init__(self, *args: Any, teams: list[Team], workers: list[StaffMember], **kwargs: Any) -> None:
+    def __init__(self, *args: Any, teams: Sequence[Team], workers: Sequence[StaffMember], **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         team_field = self.fields["team"]
         worker_field = self.fields["worker"]
-        assert isinstance(team_field, forms.ModelChoiceField)
-        assert isinstance(worker_field, forms.ModelChoiceField)
-        team_field.queryset = Team.objects.filter(pk__in=[team.pk for team in teams]).order_by("path")
-        worker_field.queryset = (
-            StaffMember.objects.filter(pk__in=[worker.pk for worker in workers])
-            .select_related("team")
-            .order_by("team__name", "full_name")
-        )
+        assert isinstance(team_field, ObjectChoiceField)
+        assert isinstance(worker_field, ObjectChoiceField)
+        team_field.offer(sorted(teams, key=lambda team: team.path), lambda team: team.name)
+        worker_field.offer(workers, _worker_label)
 
 
 class TeamFilterForm(forms.Form):
     """``?team=<id>`` on the team caseload: only teams the user may see are choices."""
 
-    team = TeamChoiceField(
+    team = ObjectChoiceField(
         label="Team",
-        queryset=Team.objects.none(),
         required=False,
         empty_label="All my teams",
         error_messages={"invalid_choice": "Select a team from the list"},
     )
 
-    def __init__(self, *args: Any, teams: list[Team], **kwargs: Any) -> None:
+    def __init__(self, *args: Any, teams: Sequence[Team], **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         team_field = self.fields["team"]
-        assert isinstance(team_field, forms.ModelChoiceField)
-        team_field.queryset = Team.objects.filter(pk__in=[team.pk for team in teams]).order_by("path")
+        assert isinstance(team_field, ObjectChoiceField)
+        team_field.offer(sorted(teams, key=lambda team: team.path), lambda team: team.name)

@@ -24,7 +24,6 @@ from kith.workforce.queries import (
     WorkerCaseload,
     allocation_history,
     caseload_of,
-    current_allocation,
     team_caseloads,
     unallocated_children,
 )
@@ -47,7 +46,9 @@ class ChildRow:
 def _child_rows(user: Any, allocations: list[Allocation]) -> list[ChildRow]:
     """Rows for held children; a restricted record the user may not open keeps its place but not its name."""
     visible = set(
-        people_visible_to(user).filter(pk__in=[allocation.child_id for allocation in allocations]).values_list("pk", flat=True)
+        people_visible_to(user)
+        .filter(pk__in=[allocation.child_id for allocation in allocations])
+        .values_list("pk", flat=True)
     )
     today = clock.today()
     rows = []
@@ -142,16 +143,16 @@ def allocate(request: HttpRequest, pk: int) -> HttpResponse:
     child = get_person_for_user_or_404(user, pk, page=request.path)
     if not can_allocate(user, child):
         raise Http404("No such record")
-    current = current_allocation(child)
+    history = list(allocation_history(child))
+    current = next((allocation for allocation in history if allocation.is_current), None)
     teams = teams_visible_to(user)
     manager = staff_of(user)
-    own_team = manager.team if manager is not None else None
-    initial_team = current.team if current is not None and current.team in teams else own_team
+    initial_team = current.team if current is not None and current.team in teams else getattr(manager, "team", None)
     form = AllocateForm(
         request.POST or None,
         teams=teams,
         workers=workers_allocatable_by(user),
-        initial={"team": initial_team, "started_on": clock.today()},
+        initial={"team": getattr(initial_team, "pk", None), "started_on": clock.today()},
     )
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
@@ -171,13 +172,15 @@ def allocate(request: HttpRequest, pk: int) -> HttpResponse:
                 for problem in problems:
                     form.add_error(name if name in form.fields else None, problem)
         else:
-            held_by = allocation.worker.full_name if allocation.worker else f"{allocation.team.name} (no named worker yet)"
+            held_by = (
+                allocation.worker.full_name if allocation.worker else f"{allocation.team.name} (no named worker yet)"
+            )
             messages.success(request, f"{child.full_name} is allocated to {held_by}")
             return redirect("people:record", child.pk)
     context = {
         "child": child,
         "form": form,
         "current": current,
-        "history": list(allocation_history(child)),
+        "history": history,
     }
     return render(request, "workforce/allocate.html", context)

@@ -30,7 +30,6 @@ MAY_DECIDE = {("team_manager", "own"), ("service_manager", "own"), ("service_man
 REFUSED = [(role, scope) for role in ROLES for scope in SCOPES if (role, scope) not in MAY_DECIDE]
 
 
-
 def _decision() -> dict[str, object]:
     return {
         "kind": DecisionKind.OVERSIGHT,
@@ -56,7 +55,9 @@ def test_recording_a_decision_is_allowed(authority: Authority, sign_in: SignIn, 
     posted = client.post(reverse("quality:record_decision", args=[child.pk]), _decision())
     # then
     assert (page.status_code, posted.status_code) == (200, 302)
-    assert list(ManagementDecision.objects.values_list("child", "decided_by")) == [(child.pk, getattr(authority, role).pk)]
+    assert list(ManagementDecision.objects.values_list("child", "decided_by")) == [
+        (child.pk, getattr(authority, role).pk)
+    ]
 
 
 @pytest.mark.parametrize(("role", "scope"), REFUSED)

@@ -34,7 +34,9 @@ def _decision(**overrides: object) -> dict[str, object]:
 
 @pytest.mark.requirement("R-076")
 @pytest.mark.requirement("R-077")
-def test_a_managers_decision_is_a_key_event_in_the_chronology_with_the_managers_name(authority: Authority, sign_in: SignIn) -> None:
+def test_a_managers_decision_is_a_key_event_in_the_chronology_with_the_managers_name(
+    authority: Authority, sign_in: SignIn
+) -> None:
     # given
     child = authority.own_child
     client = sign_in(authority.team_manager)
@@ -57,7 +59,9 @@ def test_a_managers_decision_is_a_key_event_in_the_chronology_with_the_managers_
 
 @pytest.mark.requirement("R-076")
 @pytest.mark.requirement("R-077")
-def test_the_decision_is_kept_on_the_childs_record_with_rationale_and_decision_maker(authority: Authority, sign_in: SignIn) -> None:
+def test_the_decision_is_kept_on_the_childs_record_with_rationale_and_decision_maker(
+    authority: Authority, sign_in: SignIn
+) -> None:
     # given
     child = authority.own_child
     client = sign_in(authority.team_manager)
@@ -66,9 +70,13 @@ def test_the_decision_is_kept_on_the_childs_record_with_rationale_and_decision_m
     # then
     assert response.status_code == 302
     assert response["Location"] == reverse("people:record", args=[child.pk])
-    assert [str(message) for message in get_messages(response.wsgi_request)] == ["Case direction recorded on Ava Thompson's record"]
+    assert [str(message) for message in get_messages(response.wsgi_request)] == [
+        "Case direction recorded on Ava Thompson's record"
+    ]
     assert list(
-        child.management_decisions.values_list("kind", "decision", "rationale", "next_steps", "decided_on", "decided_by__full_name")
+        child.management_decisions.values_list(
+            "kind", "decision", "rationale", "next_steps", "decided_on", "decided_by__full_name"
+        )
     ) == [
         (
             "case_direction",
@@ -99,7 +107,9 @@ def test_the_form_offers_every_kind_of_decision_and_defaults_to_today(authority:
 def test_earlier_decisions_are_listed_beside_the_form(authority: Authority, sign_in: SignIn) -> None:
     # given
     client = sign_in(authority.team_manager)
-    client.post(reverse("quality:record_decision", args=[authority.own_child.pk]), _decision(decision="Step down to early help"))
+    client.post(
+        reverse("quality:record_decision", args=[authority.own_child.pk]), _decision(decision="Step down to early help")
+    )
     # when
     response = client.get(reverse("quality:record_decision", args=[authority.own_child.pk]))
     # then
@@ -108,7 +118,9 @@ def test_earlier_decisions_are_listed_beside_the_form(authority: Authority, sign
     ]
 
 
-def test_missing_and_wrong_answers_are_explained_kept_and_nothing_is_recorded(authority: Authority, sign_in: SignIn) -> None:
+def test_missing_and_wrong_answers_are_explained_kept_and_nothing_is_recorded(
+    authority: Authority, sign_in: SignIn
+) -> None:
     # given
     client = sign_in(authority.team_manager)
     events_before = chronology_of(authority.own_child).count()
@@ -132,11 +144,15 @@ def test_missing_and_wrong_answers_are_explained_kept_and_nothing_is_recorded(au
     assert chronology_of(authority.own_child).count() == events_before
 
 
-def test_a_rationale_of_only_spaces_is_refused_by_the_action_and_shown_on_the_field(authority: Authority, sign_in: SignIn) -> None:
+def test_a_rationale_of_only_spaces_is_refused_by_the_action_and_shown_on_the_field(
+    authority: Authority, sign_in: SignIn
+) -> None:
     # given
     client = sign_in(authority.team_manager)
     # when
-    response = client.post(reverse("quality:record_decision", args=[authority.own_child.pk]), _decision(rationale="   "))
+    response = client.post(
+        reverse("quality:record_decision", args=[authority.own_child.pk]), _decision(rationale="   ")
+    )
     # then
     assert response.context["form"].errors == {"rationale": ["Enter the reasons for the decision"]}
     assert ManagementDecision.objects.count() == 0

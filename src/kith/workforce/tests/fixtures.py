@@ -74,7 +74,9 @@ def add_staff(name: str, role: str, team: Team, **extra: Any) -> StaffMember:
     return add_staff_member(username=username, password=PASSWORD, full_name=name, role=role, team=team, **extra)
 
 
-def add_child(given: str, family: str, *, by: StaffMember, aged: int | None = None, due_in_days: int | None = None) -> Person:
+def add_child(
+    given: str, family: str, *, by: StaffMember, aged: int | None = None, due_in_days: int | None = None
+) -> Person:
     """A child born on 1 January ``aged`` years ago (so exactly ``aged`` today), or unborn."""
     today = clock.today()
     details = PersonDetails(
@@ -117,7 +119,12 @@ def build_authority() -> Authority:
         (restricted_child, north, None),
     ):
         allocate_case(
-            child, team=team, worker=worker, reason="Referral accepted for assessment", started_on=started, by=front_door_manager.user
+            child,
+            team=team,
+            worker=worker,
+            reason="Referral accepted for assessment",
+            started_on=started,
+            by=front_door_manager.user,
         )
     restrict_record(restricted_child, reason="A relative works in the North team", by=north_deputy.user)
 

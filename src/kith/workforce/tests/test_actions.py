@@ -18,7 +18,9 @@ pytestmark = pytest.mark.django_db
 
 
 def _allocations() -> list[tuple[int, int, int | None, object, object]]:
-    return list(Allocation.objects.order_by("pk").values_list("child_id", "team_id", "worker_id", "started_on", "ended_on"))
+    return list(
+        Allocation.objects.order_by("pk").values_list("child_id", "team_id", "worker_id", "started_on", "ended_on")
+    )
 
 
 def test_a_new_allocation_ends_the_current_one_on_its_start_date_and_keeps_the_history(authority: Authority) -> None:
@@ -35,7 +37,9 @@ def test_a_new_allocation_ends_the_current_one_on_its_start_date_and_keeps_the_h
         by=authority.team_manager.user,
     )
     # then
-    history = list(allocation_history(child).values_list("worker__full_name", "started_on", "ended_on", "decided_by__full_name"))
+    history = list(
+        allocation_history(child).values_list("worker__full_name", "started_on", "ended_on", "decided_by__full_name")
+    )
     assert history == [
         ("Oliver Grant", moved_on, None, "Tom Hughes"),
         ("Priya Shah", authority.first_allocated_on, moved_on, "Gita Patel"),
@@ -71,7 +75,12 @@ def test_allocating_to_the_team_with_no_named_worker_says_so_in_the_event(author
     child = authority.own_child
     # when
     allocation = allocate_case(
-        child, team=authority.north, worker=None, reason="Worker leaving", started_on=clock.today(), by=authority.team_manager.user
+        child,
+        team=authority.north,
+        worker=None,
+        reason="Worker leaving",
+        started_on=clock.today(),
+        by=authority.team_manager.user,
     )
     # then
     event = CaseEvent.objects.get(event_type="workforce.case_allocated", subject_id=str(allocation.pk))
@@ -133,7 +142,9 @@ def test_a_start_date_before_the_current_allocation_began_is_refused(authority: 
     # then
     began = authority.first_allocated_on
     assert refused.value.problems == {
-        "started_on": [f"Date of allocation must be on or after {began.day} {began:%B %Y}, when the current allocation began"]
+        "started_on": [
+            f"Date of allocation must be on or after {began.day} {began:%B %Y}, when the current allocation began"
+        ]
     }
     assert _allocations() == before
 

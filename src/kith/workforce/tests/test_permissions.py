@@ -38,11 +38,18 @@ def _child_and_change(authority: Authority, scope: str) -> tuple[Person, Team, S
 
 
 def _allocations() -> list[tuple[int, int, int | None, object, object]]:
-    return list(Allocation.objects.order_by("pk").values_list("child_id", "team_id", "worker_id", "started_on", "ended_on"))
+    return list(
+        Allocation.objects.order_by("pk").values_list("child_id", "team_id", "worker_id", "started_on", "ended_on")
+    )
 
 
 def _post_data(team: Team, worker: StaffMember | None) -> dict[str, object]:
-    return {"team": team.pk, "worker": worker.pk if worker else "", "reason": "Matrix check", **date_fields("started_on", clock.today())}
+    return {
+        "team": team.pk,
+        "worker": worker.pk if worker else "",
+        "reason": "Matrix check",
+        **date_fields("started_on", clock.today()),
+    }
 
 
 @pytest.mark.parametrize(("role", "scope"), sorted(MAY_ALLOCATE))
@@ -64,7 +71,9 @@ def test_allocate_is_allowed(authority: Authority, sign_in: SignIn, role: str, s
 
 
 @pytest.mark.parametrize(("role", "scope"), REFUSED_ALLOCATIONS)
-def test_allocate_is_refused_with_a_404_and_nothing_changes(authority: Authority, sign_in: SignIn, role: str, scope: str) -> None:
+def test_allocate_is_refused_with_a_404_and_nothing_changes(
+    authority: Authority, sign_in: SignIn, role: str, scope: str
+) -> None:
     # given
     child, team, worker = _child_and_change(authority, scope)
     client = sign_in(getattr(authority, role))
@@ -99,7 +108,9 @@ TEAM_CASELOAD_SHOWN = [
     ("analyst", "own", "Performance and Systems"),
     ("analyst", "other", "Performance and Systems"),
 ]
-TEAM_CASELOAD_REFUSED = [(role, scope) for role in ("social_worker", "screener", "administrator") for scope in ("own", "other")]
+TEAM_CASELOAD_REFUSED = [
+    (role, scope) for role in ("social_worker", "screener", "administrator") for scope in ("own", "other")
+]
 
 
 def _team_asked_for(authority: Authority, staff: StaffMember, scope: str) -> Team:
@@ -140,4 +151,7 @@ def test_pages_need_a_verified_second_factor(authority: Authority, client: Clien
     # when
     response = client.get(reverse("workforce:team_caseload"))
     # then
-    assert (response.status_code, response["Location"]) == (302, f"{reverse('access:two_factor')}?next=/workforce/team-caseload/")
+    assert (response.status_code, response["Location"]) == (
+        302,
+        f"{reverse('access:two_factor')}?next=/workforce/team-caseload/",
+    )

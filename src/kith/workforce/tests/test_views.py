@@ -24,7 +24,9 @@ SignIn = Callable[[StaffMember], Client]
 
 
 def _allocations() -> list[tuple[int, int, int | None, object, object]]:
-    return list(Allocation.objects.order_by("pk").values_list("child_id", "team_id", "worker_id", "started_on", "ended_on"))
+    return list(
+        Allocation.objects.order_by("pk").values_list("child_id", "team_id", "worker_id", "started_on", "ended_on")
+    )
 
 
 # --- my caseload ---------------------------------------------------------------------------------
@@ -52,7 +54,12 @@ def test_my_caseload_shows_n_of_m_and_flags_a_worker_over_their_limit(authority:
     unborn = add_child("Baby", "Nowak", due_in_days=60, by=authority.business_support)
     for child in (authority.own_child, unborn):
         allocate_case(
-            child, team=authority.north, worker=worker, reason="New allocation", started_on=clock.today(), by=authority.front_door_manager.user
+            child,
+            team=authority.north,
+            worker=worker,
+            reason="New allocation",
+            started_on=clock.today(),
+            by=authority.front_door_manager.user,
         )
     client = sign_in(worker)
     # when
@@ -86,10 +93,15 @@ def test_a_manager_is_offered_the_team_caseload_from_home(authority: Authority, 
     # when
     response = client.get(reverse("ui:home"))
     # then
-    assert f'<a class="govuk-link" href="{reverse("workforce:team_caseload")}">Team caseload</a>' in response.content.decode()
+    assert (
+        f'<a class="govuk-link" href="{reverse("workforce:team_caseload")}">Team caseload</a>'
+        in response.content.decode()
+    )
 
 
-def test_a_system_administrator_gets_a_home_with_administration_and_no_caseload(authority: Authority, sign_in: SignIn) -> None:
+def test_a_system_administrator_gets_a_home_with_administration_and_no_caseload(
+    authority: Authority, sign_in: SignIn
+) -> None:
     # given
     client = sign_in(authority.administrator)
     # when
@@ -102,7 +114,9 @@ def test_a_system_administrator_gets_a_home_with_administration_and_no_caseload(
     assert 'id="caseload"' not in html
 
 
-def test_a_performance_analyst_gets_search_and_team_caseloads_but_no_caseload(authority: Authority, sign_in: SignIn) -> None:
+def test_a_performance_analyst_gets_search_and_team_caseloads_but_no_caseload(
+    authority: Authority, sign_in: SignIn
+) -> None:
     # given
     client = sign_in(authority.analyst)
     # when
@@ -130,13 +144,20 @@ def test_an_account_without_a_staff_record_is_told_to_ask_for_one(authority: Aut
 
 
 @pytest.mark.requirement("R-145")
-def test_team_caseload_shows_each_workers_caseload_and_limit_with_peaks_flagged(authority: Authority, sign_in: SignIn) -> None:
+def test_team_caseload_shows_each_workers_caseload_and_limit_with_peaks_flagged(
+    authority: Authority, sign_in: SignIn
+) -> None:
     # given
     busy = add_staff("Ruth Adeyemi", Role.SOCIAL_WORKER, authority.north, caseload_limit=1)
     second = add_child("Kai", "Morgan", aged=12, by=authority.business_support)
     for child in (authority.own_child, second):
         allocate_case(
-            child, team=authority.north, worker=busy, reason="Reallocation", started_on=clock.today(), by=authority.front_door_manager.user
+            child,
+            team=authority.north,
+            worker=busy,
+            reason="Reallocation",
+            started_on=clock.today(),
+            by=authority.front_door_manager.user,
         )
     client = sign_in(authority.team_manager)
     # when
@@ -158,7 +179,9 @@ def test_team_caseload_shows_each_workers_caseload_and_limit_with_peaks_flagged(
 
 
 @pytest.mark.requirement("R-145")
-def test_team_caseload_lists_unallocated_children_with_a_link_to_allocate(authority: Authority, sign_in: SignIn) -> None:
+def test_team_caseload_lists_unallocated_children_with_a_link_to_allocate(
+    authority: Authority, sign_in: SignIn
+) -> None:
     # given
     waiting_since = clock.today() - timedelta(days=3)
     allocate_case(
@@ -175,8 +198,22 @@ def test_team_caseload_lists_unallocated_children_with_a_link_to_allocate(author
     # then
     html = response.content.decode()
     assert table_rows(html, f"unallocated-{authority.north.pk}") == [
-        ["Maya Clarke", authority.restricted_child.kith_id, "3", "North Safeguarding", format_govuk_date(authority.first_allocated_on), "Allocate Maya Clarke"],
-        ["Ava Thompson", authority.own_child.kith_id, "6", "North Safeguarding", format_govuk_date(waiting_since), "Allocate Ava Thompson"],
+        [
+            "Maya Clarke",
+            authority.restricted_child.kith_id,
+            "3",
+            "North Safeguarding",
+            format_govuk_date(authority.first_allocated_on),
+            "Allocate Maya Clarke",
+        ],
+        [
+            "Ava Thompson",
+            authority.own_child.kith_id,
+            "6",
+            "North Safeguarding",
+            format_govuk_date(waiting_since),
+            "Allocate Ava Thompson",
+        ],
     ]
     assert f'href="{reverse("workforce:allocate", args=[authority.own_child.pk])}"' in html
 
@@ -190,7 +227,14 @@ def test_a_restricted_child_waiting_in_the_team_is_counted_but_not_named(authori
     # then
     html = response.content.decode()
     assert table_rows(html, f"unallocated-{authority.north.pk}") == [
-        ["Restricted record", "Hidden", "Hidden", "North Safeguarding", format_govuk_date(authority.first_allocated_on), ""]
+        [
+            "Restricted record",
+            "Hidden",
+            "Hidden",
+            "North Safeguarding",
+            format_govuk_date(authority.first_allocated_on),
+            "",
+        ]
     ]
     assert "Maya" not in html
     assert reverse("workforce:allocate", args=[authority.restricted_child.pk]) not in html
@@ -218,7 +262,9 @@ def test_a_service_manager_sees_every_team_beneath_and_can_filter_to_one(authori
 
 
 @pytest.mark.requirement("R-145")
-def test_asking_for_a_team_the_manager_may_not_see_shows_an_error_and_their_own_teams(authority: Authority, sign_in: SignIn) -> None:
+def test_asking_for_a_team_the_manager_may_not_see_shows_an_error_and_their_own_teams(
+    authority: Authority, sign_in: SignIn
+) -> None:
     # given
     client = sign_in(authority.team_manager)
     # when
@@ -248,7 +294,12 @@ def test_the_allocation_page_shows_the_current_allocation_and_history(authority:
     # given
     moved_on = clock.today() - timedelta(days=5)
     allocate_case(
-        authority.own_child, team=authority.north, worker=authority.colleague, reason="Caseload balancing", started_on=moved_on, by=authority.team_manager.user
+        authority.own_child,
+        team=authority.north,
+        worker=authority.colleague,
+        reason="Caseload balancing",
+        started_on=moved_on,
+        by=authority.team_manager.user,
     )
     client = sign_in(authority.team_manager)
     # when
@@ -263,12 +314,28 @@ def test_the_allocation_page_shows_the_current_allocation_and_history(authority:
         "Reason": "Caseload balancing",
     }
     assert table_rows(html, "allocation-history") == [
-        [format_govuk_date(moved_on), "Current", "North Safeguarding", "Oliver Grant", "Tom Hughes", "Caseload balancing"],
-        [format_govuk_date(authority.first_allocated_on), format_govuk_date(moved_on), "North Safeguarding", "Priya Shah", "Gita Patel", "Referral accepted for assessment"],
+        [
+            format_govuk_date(moved_on),
+            "Current",
+            "North Safeguarding",
+            "Oliver Grant",
+            "Tom Hughes",
+            "Caseload balancing",
+        ],
+        [
+            format_govuk_date(authority.first_allocated_on),
+            format_govuk_date(moved_on),
+            "North Safeguarding",
+            "Priya Shah",
+            "Gita Patel",
+            "Referral accepted for assessment",
+        ],
     ]
 
 
-def test_the_allocation_form_offers_the_managers_teams_and_workers_with_no_named_worker_first(authority: Authority, sign_in: SignIn) -> None:
+def test_the_allocation_form_offers_the_managers_teams_and_workers_with_no_named_worker_first(
+    authority: Authority, sign_in: SignIn
+) -> None:
     # given
     client = sign_in(authority.team_manager)
     # when
@@ -286,19 +353,28 @@ def test_the_allocation_form_offers_the_managers_teams_and_workers_with_no_named
     assert (form["team"].value(), form["started_on"].value()) == (authority.north.pk, clock.today())
 
 
-def test_allocating_moves_the_child_and_returns_to_their_record_with_a_message(authority: Authority, sign_in: SignIn) -> None:
+def test_allocating_moves_the_child_and_returns_to_their_record_with_a_message(
+    authority: Authority, sign_in: SignIn
+) -> None:
     # given
     client = sign_in(authority.team_manager)
     child = authority.own_child
     # when
     response = client.post(
         reverse("workforce:allocate", args=[child.pk]),
-        {"team": authority.north.pk, "worker": authority.colleague.pk, "reason": "Priya Shah moves team", **date_fields("started_on", clock.today())},
+        {
+            "team": authority.north.pk,
+            "worker": authority.colleague.pk,
+            "reason": "Priya Shah moves team",
+            **date_fields("started_on", clock.today()),
+        },
     )
     # then
     assert response.status_code == 302
     assert response["Location"] == reverse("people:record", args=[child.pk])
-    assert [str(message) for message in get_messages(response.wsgi_request)] == ["Ava Thompson is allocated to Oliver Grant"]
+    assert [str(message) for message in get_messages(response.wsgi_request)] == [
+        "Ava Thompson is allocated to Oliver Grant"
+    ]
     current = current_allocation(child)
     assert current is not None
     assert (current.team, current.worker, current.started_on, current.reason) == (
@@ -317,7 +393,12 @@ def test_bad_input_is_explained_and_kept_and_nothing_changes(authority: Authorit
     # when
     response = client.post(
         reverse("workforce:allocate", args=[authority.own_child.pk]),
-        {"team": authority.north.pk, "worker": authority.colleague.pk, "reason": "  ", **date_fields("started_on", tomorrow)},
+        {
+            "team": authority.north.pk,
+            "worker": authority.colleague.pk,
+            "reason": "  ",
+            **date_fields("started_on", tomorrow),
+        },
     )
     # then
     html = response.content.decode()
@@ -328,18 +409,29 @@ def test_bad_input_is_explained_and_kept_and_nothing_changes(authority: Authorit
     }
     assert '<h2 class="govuk-error-summary__title">There is a problem</h2>' in html
     assert f'name="started_on_year" type="text" inputmode="numeric" value="{tomorrow.year}"' in html
-    assert response.context["form"]["started_on"].value() == [str(tomorrow.day), str(tomorrow.month), str(tomorrow.year)]
+    assert response.context["form"]["started_on"].value() == [
+        str(tomorrow.day),
+        str(tomorrow.month),
+        str(tomorrow.year),
+    ]
     assert _allocations() == before
 
 
-def test_a_worker_outside_the_chosen_team_gets_the_actions_message_on_the_worker_field(authority: Authority, sign_in: SignIn) -> None:
+def test_a_worker_outside_the_chosen_team_gets_the_actions_message_on_the_worker_field(
+    authority: Authority, sign_in: SignIn
+) -> None:
     # given
     client = sign_in(authority.service_manager)
     before = _allocations()
     # when
     response = client.post(
         reverse("workforce:allocate", args=[authority.own_child.pk]),
-        {"team": authority.north.pk, "worker": authority.south_worker.pk, "reason": "Cover", **date_fields("started_on", clock.today())},
+        {
+            "team": authority.north.pk,
+            "worker": authority.south_worker.pk,
+            "reason": "Cover",
+            **date_fields("started_on", clock.today()),
+        },
     )
     # then
     assert response.status_code == 200
@@ -355,7 +447,12 @@ def test_a_worker_the_manager_may_not_allocate_to_is_not_a_choice(authority: Aut
     # when
     response = client.post(
         reverse("workforce:allocate", args=[authority.own_child.pk]),
-        {"team": authority.north.pk, "worker": authority.south_worker.pk, "reason": "Cover", **date_fields("started_on", clock.today())},
+        {
+            "team": authority.north.pk,
+            "worker": authority.south_worker.pk,
+            "reason": "Cover",
+            **date_fields("started_on", clock.today()),
+        },
     )
     # then
     assert response.context["form"].errors == {"worker": ["Select a worker from the list"]}

@@ -169,7 +169,8 @@ def test_checkboxes_keep_every_choice_ticked():
     # then
     assert '<div class="govuk-checkboxes" data-module="govuk-checkboxes">' in html
     assert (
-        '<input class="govuk-checkboxes__input" id="id_concerns" name="concerns" type="checkbox" value="neglect" checked>'
+        '<input class="govuk-checkboxes__input" id="id_concerns" name="concerns" type="checkbox"'
+        ' value="neglect" checked>'
     ) in html
     assert (
         '<input class="govuk-checkboxes__input" id="id_concerns_2" name="concerns" type="checkbox"'

@@ -1,0 +1,93 @@
+"""Every table of case and access data keeps its row history through django-pghistory.
+
+Row history is one of the three histories kept apart (ARCHITECTURE idea 7). It is
+trigger based, so it also catches bulk and raw writes; these tests check that each
+model has a pghistory event model, and that the triggers are really in the database.
+"""
+
+from __future__ import annotations
+
+import pytest
+from django.apps import apps
+from django.db import connection
+from django.db.models import Model
+from pghistory.models import Event
+
+from tests.factories import given_child
+
+# The apps whose every concrete model must keep row history.
+TRACKED_APPS = ("people", "workforce", "quality", "access")
+
+
+def _models_needing_history() -> list[type[Model]]:
+    return sorted(
+        (
+            model
+            for label in TRACKED_APPS
+            for model in apps.get_app_config(label).get_models()
+            if not issubclass(model, Event) and not model._meta.proxy and model._meta.managed
+        ),
+        key=lambda model: model._meta.label,
+    )
+
+
+def _tracked_models() -> set[type[Model]]:
+    """Models that some concrete pghistory event model tracks."""
+    return {
+        model.pgh_tracked_model._meta.concrete_model
+        for model in apps.get_models()
+        if issubclass(model, Event) and model.pgh_tracked_model is not None
+    }
+
+
+def test_the_apps_have_models_to_check() -> None:
+    # given / when
+    labels = {model._meta.label for model in _models_needing_history()}
+    # then
+    assert {"people.Person", "workforce.Allocation", "quality.ManagementDecision", "access.User"} <= labels
+
+
+@pytest.mark.parametrize("model", _models_needing_history(), ids=lambda model: model._meta.label)
+def test_every_model_keeps_row_history(model: type[Model]) -> None:
+    # given every model pghistory tracks
+    # when
+    tracked = _tracked_models()
+    # then
+    assert model in tracked, f"{model._meta.label} has no row history: decorate it with @pghistory.track()"
+
+
+@pytest.mark.django_db
+def test_the_history_triggers_are_installed_in_the_database() -> None:
+    # given the tables of the tracked models
+    tables = sorted({model._meta.db_table for model in _models_needing_history() if model in _tracked_models()})
+    # when
+    with connection.cursor() as cursor:
+        cursor.execute(
+            """
+            SELECT c.relname, t.tgname
+            FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid
+            WHERE c.relname = ANY(%s) AND NOT t.tgisinternal AND t.tgname LIKE 'pgtrigger_%%'
+            """,
+            [tables],
+        )
+        triggers = cursor.fetchall()
+    # then
+    with_insert = {table for table, name in triggers if name.startswith("pgtrigger_insert_insert_")}
+    with_update = {table for table, name in triggers if name.startswith("pgtrigger_update_update_")}
+    assert (sorted(set(tables) - with_insert), sorted(set(tables) - with_update)) == ([], [])
+
+
+@pytest.mark.django_db
+def test_a_write_through_an_action_leaves_a_history_row() -> None:
+    # given
+    history = _event_model_of("people.Person")
+    # when
+    child = given_child()
+    # then
+    assert list(history.objects.filter(pgh_obj=child).values_list("pgh_label", "family_name")) == [
+        ("insert", child.family_name)
+    ]
+
+
+def _event_model_of(label: str) -> type[Model]:
+    return apps.get_model(label).pgh_event_model  # type: ignore[attr-defined, no-any-return]
