@@ -7,7 +7,9 @@ from datetime import timedelta
 
 import pytest
 from django.contrib.messages import get_messages
+from django.db import connection
 from django.test import Client
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from kith.platform import clock
@@ -457,3 +459,53 @@ def test_a_worker_the_manager_may_not_allocate_to_is_not_a_choice(authority: Aut
     # then
     assert response.context["form"].errors == {"worker": ["Select a worker from the list"]}
     assert _allocations() == before
+
+
+# --- no N+1: a page makes the same queries for one child as for many -------------------------------------------
+
+
+def _queries_for(client: Client, url: str) -> int:
+    with CaptureQueriesContext(connection) as captured:
+        client.get(url)
+    return len(captured.captured_queries)
+
+
+def _hand_more_children_to(authority: Authority, worker: StaffMember | None, how_many: int) -> None:
+    for number in range(how_many):
+        child = add_child(f"Child{number}", f"Synthetic{number}", aged=number + 1, by=authority.business_support)
+        allocate_case(
+            child,
+            team=authority.north,
+            worker=worker,
+            reason="More work",
+            started_on=clock.today(),
+            by=authority.front_door_manager.user,
+        )
+
+
+def test_my_caseload_makes_the_same_queries_however_many_children_are_held(
+    authority: Authority, sign_in: SignIn
+) -> None:
+    # given
+    client = sign_in(authority.social_worker)
+    with_one = _queries_for(client, reverse("ui:home"))
+    _hand_more_children_to(authority, authority.social_worker, 4)
+    # when
+    with_five = _queries_for(client, reverse("ui:home"))
+    # then
+    assert with_five == with_one
+
+
+@pytest.mark.requirement("R-145")
+def test_team_caseload_makes_the_same_queries_however_many_children_and_workers(
+    authority: Authority, sign_in: SignIn
+) -> None:
+    # given
+    client = sign_in(authority.service_manager)
+    before = _queries_for(client, reverse("workforce:team_caseload"))
+    _hand_more_children_to(authority, None, 3)
+    _hand_more_children_to(authority, add_staff("Extra Worker", Role.SOCIAL_WORKER, authority.north), 2)
+    # when
+    after = _queries_for(client, reverse("workforce:team_caseload"))
+    # then
+    assert after == before
