@@ -46,3 +46,8 @@ SECURE_COOKIES: bool = _flag("KITH_SECURE_COOKIES", default=not (DEMO or DEBUG))
 SESSION_IDLE_MINUTES: int = int(os.environ.get("KITH_SESSION_IDLE_MINUTES", "30"))
 SESSION_ABSOLUTE_HOURS: int = int(os.environ.get("KITH_SESSION_ABSOLUTE_HOURS", "10"))
 CHROMIUM: str = os.environ.get("KITH_CHROMIUM", "/usr/bin/chromium")
+
+
+def use_default_settings(module: str = "config.settings.base") -> None:
+    """Point Django at Kith's settings unless DJANGO_SETTINGS_MODULE already names others."""
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", module)

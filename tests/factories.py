@@ -107,7 +107,9 @@ def given_staff(
     """A member of staff with a sign-in account (password ``TEST_PASSWORD``), in a new team unless given."""
     full_name = full_name or f"{fake.first_name()} {fake.last_name()}"
     serial = next(_serial)
-    handle = "".join(character for character in full_name.lower().replace(" ", ".") if character.isalnum() or character == ".")
+    handle = "".join(
+        character for character in full_name.lower().replace(" ", ".") if character.isalnum() or character == "."
+    )
     return administration.add_staff_member(
         username=username or f"{handle}.{serial}",
         password=TEST_PASSWORD,
@@ -224,7 +226,11 @@ def _given_person(
     reviewed_duplicates: Collection[int],
     fixed: dict[str, Any],
 ) -> Person:
-    actor = _user(by) if by is not None else given_staff(Role.FRONT_DOOR_SCREENER, given_team(kind=TeamKind.FRONT_DOOR)).user
+    actor = (
+        _user(by)
+        if by is not None
+        else given_staff(Role.FRONT_DOOR_SCREENER, given_team(kind=TeamKind.FRONT_DOOR)).user
+    )
     details = _details_without_duplicates(kind, fixed, postcode=address.postcode if address else "")
     return add_person(
         details, by=actor, address=address, moved_in_on=moved_in_on, reviewed_duplicates=reviewed_duplicates

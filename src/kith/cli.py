@@ -8,7 +8,6 @@ exit if this command was the one that started it.
 from __future__ import annotations
 
 import atexit
-import os
 import sys
 
 HELP = """\
@@ -39,7 +38,9 @@ _NO_DATABASE = {"help", "--help", "-h", "version", "--version", "db", "collectst
 
 def main(argv: list[str] | None = None) -> None:
     argv = list(sys.argv if argv is None else argv)
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.base")
+    from config import env
+
+    env.use_default_settings()
     command = argv[1] if len(argv) > 1 else "--help"
     if command in {"--help", "-h"}:
         sys.stdout.write(HELP)

@@ -40,7 +40,9 @@ def _clock_reads(path: Path) -> list[str]:
             if (owner_name, node.func.attr) in _CLOCK_CALLS:
                 found.append(f"{node.lineno}: {owner_name}.{node.func.attr}()")
         if isinstance(node, ast.ImportFrom) and node.module == "django.utils.timezone":
-            found += [f"{node.lineno}: from django.utils.timezone import {a.name}" for a in node.names if a.name == "now"]
+            found += [
+                f"{node.lineno}: from django.utils.timezone import {a.name}" for a in node.names if a.name == "now"
+            ]
     return found
 
 

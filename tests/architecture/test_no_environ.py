@@ -15,6 +15,7 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 SCANNED = (ROOT / "src", ROOT / "config")
 THE_READER = ROOT / "config" / "env.py"
+_ENVIRONMENT = {"environ", "environb", "getenv", "getenvb", "putenv", "unsetenv"}
 
 
 def _python_files() -> list[Path]:
@@ -25,9 +26,13 @@ def _environment_reads(path: Path) -> list[str]:
     """Each place the module touches the environment, as ``line: what``."""
     found = []
     for node in ast.walk(ast.parse(path.read_text(), filename=str(path))):
-        if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) and node.value.id == "os":
-            if node.attr in {"environ", "environb", "getenv", "getenvb", "putenv", "unsetenv"}:
-                found.append(f"{node.lineno}: os.{node.attr}")
+        if (
+            isinstance(node, ast.Attribute)
+            and isinstance(node.value, ast.Name)
+            and node.value.id == "os"
+            and node.attr in _ENVIRONMENT
+        ):
+            found.append(f"{node.lineno}: os.{node.attr}")
         if isinstance(node, ast.ImportFrom) and node.module == "os":
             found += [f"{node.lineno}: from os import {a.name}" for a in node.names if a.name in {"environ", "getenv"}]
     return found

@@ -22,7 +22,7 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_GET
 from drf_spectacular.generators import SchemaGenerator
-from drf_spectacular.utils import OpenApiParameter, extend_schema
+from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema
 from drf_spectacular.views import SpectacularAPIView
 from rest_framework import generics
 from rest_framework.authentication import SessionAuthentication
@@ -46,6 +46,11 @@ _SEARCH = OpenApiParameter(
     description="Name (partial or misspelt), Kith ID (K0000123) or NHS number. Empty: everyone you may see.",
 )
 
+_REFUSALS = {
+    401: OpenApiResponse(description="No credentials were sent, or the token is not valid."),
+    403: OpenApiResponse(description="A browser session that has not completed two-factor sign-in."),
+}
+
 
 def _search(among: QuerySet[Person], text: str) -> QuerySet[Person]:
     text = text.strip()
@@ -64,6 +69,7 @@ class PersonList(generics.ListAPIView[Person]):
             "Children and adults within your access, paginated with limit and offset. Not access-logged per person."
         ),
         parameters=[_SEARCH],
+        responses={200: OpenApiResponse(PersonSummarySerializer, description="A page of people."), **_REFUSALS},
         tags=["people"],
     )
     def get(self, request: Request, *args: Any, **kwargs: Any) -> Any:
@@ -80,6 +86,7 @@ class ChildList(PersonList):
             "Children only (including unborn children), paginated with limit and offset. Not access-logged per child."
         ),
         parameters=[_SEARCH],
+        responses={200: OpenApiResponse(PersonSummarySerializer, description="A page of children."), **_REFUSALS},
         tags=["people"],
     )
     def get(self, request: Request, *args: Any, **kwargs: Any) -> Any:
@@ -98,6 +105,11 @@ class PersonDetail(generics.RetrieveAPIView[Person]):
     @extend_schema(
         summary="Read one person's record",
         description="404 alike for a record that does not exist and one you may not see. Every read is access-logged.",
+        responses={
+            200: OpenApiResponse(PersonDetailSerializer, description="The person's record."),
+            **_REFUSALS,
+            404: OpenApiResponse(description="No such record, or not one you may see (the answer is the same)."),
+        },
         tags=["people"],
     )
     def get(self, request: Request, *args: Any, **kwargs: Any) -> Any:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from django.contrib.postgres.search import TrigramSimilarity
-from django.db.models import Q, QuerySet
+from django.db.models import Exists, OuterRef, Q, QuerySet
 from django.db.models.functions import Greatest, Upper
 from rapidfuzz import fuzz
 
@@ -130,18 +130,16 @@ def search_people(
 
 def household_of(person: Person, *, on: date) -> list[Person]:
     """Everyone else living at the person's address on a date: the household, derived, never typed."""
-    here = Residence.objects.filter(person=person, moved_in_on__lte=on).filter(
-        Q(moved_out_on__isnull=True) | Q(moved_out_on__gt=on)
-    )
-    address_ids = here.values("address_id")
-    return list(
-        Person.objects.filter(
-            residences__address_id__in=address_ids, residences__moved_in_on__lte=on
+
+    def living_there(**where: object) -> QuerySet[Residence]:
+        return Residence.objects.filter(moved_in_on__lte=on, **where).filter(
+            Q(moved_out_on__isnull=True) | Q(moved_out_on__gt=on)
         )
-        .filter(Q(residences__moved_out_on__isnull=True) | Q(residences__moved_out_on__gt=on))
-        .exclude(pk=person.pk)
-        .distinct()
-    )
+
+    addresses = living_there(person=person).values("address_id")
+    # One residence row must match both the address and the date, hence a subquery per person.
+    same_roof = living_there(person=OuterRef("pk"), address_id__in=addresses)
+    return list(Person.objects.filter(Exists(same_roof)).exclude(pk=person.pk))
 
 
 def relationships_of(person: Person) -> list[Relationship]:

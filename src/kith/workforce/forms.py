@@ -34,6 +34,14 @@ class ObjectChoiceField(forms.ChoiceField):
         return self.records.get(key) if key else None
 
 
+def _by_place_in_hierarchy(teams: Sequence[Team]) -> list[Team]:
+    return sorted(teams, key=lambda team: team.path)
+
+
+def _team_label(team: Team) -> str:
+    return team.name
+
+
 def _worker_label(worker: StaffMember) -> str:
     return f"{worker.full_name} ({worker.get_role_display()}, {worker.team.name})"
 
@@ -74,7 +82,7 @@ class AllocateForm(forms.Form):
         worker_field = self.fields["worker"]
         assert isinstance(team_field, ObjectChoiceField)
         assert isinstance(worker_field, ObjectChoiceField)
-        team_field.offer(sorted(teams, key=lambda team: team.path), lambda team: team.name)
+        team_field.offer(_by_place_in_hierarchy(teams), _team_label)
         worker_field.offer(workers, _worker_label)
 
 
@@ -92,4 +100,4 @@ class TeamFilterForm(forms.Form):
         super().__init__(*args, **kwargs)
         team_field = self.fields["team"]
         assert isinstance(team_field, ObjectChoiceField)
-        team_field.offer(sorted(teams, key=lambda team: team.path), lambda team: team.name)
+        team_field.offer(_by_place_in_hierarchy(teams), _team_label)

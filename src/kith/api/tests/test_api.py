@@ -358,7 +358,15 @@ def test_the_docs_page_lists_every_path_with_its_parameters_and_response_schemas
         ["id"],
     )
     assert [(response["status"], response["schemas"]) for response in detail["responses"]] == [
-        ("200", ["PersonDetail"])
+        ("200", ["PersonDetail"]),
+        ("401", []),
+        ("403", []),
+        ("404", []),
+    ]
+    assert [response["schemas"] for response in response.context["operations"][1]["responses"]] == [
+        ["PaginatedPersonSummaryList"],
+        [],
+        [],
     ]
     assert "<code>/api/people/{id}/</code>" in html
     assert 'id="schema-PersonDetail"' in html
@@ -372,3 +380,15 @@ def test_the_docs_page_sends_a_signed_out_browser_to_sign_in(authority: Authorit
     response = client.get(docs)
     # then
     assert (response.status_code, response["Location"]) == (302, f"{reverse('access:sign_in')}?next={docs}")
+
+
+def test_the_docs_page_sends_a_session_without_the_second_factor_to_two_factor(
+    authority: Authority, client: Client
+) -> None:
+    # given
+    client.force_login(authority.social_worker.user)
+    docs = reverse("api:docs")
+    # when
+    response = client.get(docs)
+    # then
+    assert (response.status_code, response["Location"]) == (302, f"{reverse('access:two_factor')}?next={docs}")

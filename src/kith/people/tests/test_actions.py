@@ -285,7 +285,10 @@ def test_change_person_details_changes_the_record_and_says_what_changed(screener
     person = add_person(_child_details(), by=screener.user)
     # when
     changed = change_person_details(
-        person, replace(_child_details(nhs_number=person.nhs_number), family_name="Thompson-Reid"), by=screener.user, version=1
+        person,
+        replace(_child_details(nhs_number=person.nhs_number), family_name="Thompson-Reid"),
+        by=screener.user,
+        version=1,
     )
     # then
     event = CaseEvent.objects.filter(children=person, event_type="people.details_changed").get()
@@ -384,8 +387,16 @@ def test_an_event_recorded_on_the_day_is_not_late(frozen: datetime, screener: St
 @pytest.mark.parametrize(
     ("_case", "moved_in_on", "message"),
     [
-        ("before the current address began", date(2019, 12, 31), "Date moved in must be after 6 January 2020, when they moved to their current address"),
-        ("on the day the current address began", date(2020, 1, 6), "Date moved in must be after 6 January 2020, when they moved to their current address"),
+        (
+            "before the current address began",
+            date(2019, 12, 31),
+            "Date moved in must be after 6 January 2020, when they moved to their current address",
+        ),
+        (
+            "on the day the current address began",
+            date(2020, 1, 6),
+            "Date moved in must be after 6 January 2020, when they moved to their current address",
+        ),
         ("in the future", TODAY + timedelta(days=1), "Date moved in must be today or in the past"),
     ],
 )
@@ -501,9 +512,7 @@ def test_a_grant_opens_a_restricted_record_to_one_person(team_with_child: Team3)
     scene = team_with_child
     restrict_record(scene.child, reason="Adoption placement", by=scene.manager.user)
     # when
-    grant = grant_restricted_access(
-        scene.child, to=scene.worker.user, reason="Allocated worker", by=scene.manager.user
-    )
+    grant = grant_restricted_access(scene.child, to=scene.worker.user, reason="Allocated worker", by=scene.manager.user)
     # then
     assert (can_view_person(scene.worker.user, scene.child), can_view_person(scene.colleague.user, scene.child)) == (
         True,

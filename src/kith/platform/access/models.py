@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import pghistory
+import pgtrigger
 from django.conf import settings
 from django.contrib.auth.models import AbstractUser
 from django.db import models
 
 
+# Password hashes and sign-in times are left out of the row history on purpose.
+@pghistory.track(exclude=["password", "last_login"])
 class User(AbstractUser):
     """A sign-in account. What the person does in the service lives on their staff record."""
 
@@ -14,6 +18,7 @@ class User(AbstractUser):
         db_table = "access_user"
 
 
+@pghistory.track()
 class RestrictedAccessGrant(models.Model):
     """Permission for one user to see one restricted record (adoption, a colleague's relative...).
 
@@ -41,6 +46,7 @@ class RestrictedAccessGrant(models.Model):
         ]
 
 
+@pghistory.track()
 class BreakGlassAccess(models.Model):
     """Emergency access to a record outside the user's normal scope, with a stated reason.
 
@@ -87,3 +93,8 @@ class AccessLogEntry(models.Model):
     class Meta:
         verbose_name_plural = "access log entries"
         indexes = [models.Index(fields=["person", "-at"])]
+        # Append-only: the database refuses to change or delete a row (ASVS 16.4.2), so the
+        # log needs no row history of its own.
+        triggers = [
+            pgtrigger.Protect(name="access_log_append_only", operation=pgtrigger.Update | pgtrigger.Delete),
+        ]

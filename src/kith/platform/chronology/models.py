@@ -31,7 +31,7 @@ class CaseEvent(models.Model):
     subject = GenericForeignKey("subject_type", "subject_id")
 
     class Meta:
-        ordering = ["-occurred_on", "-recorded_at"]
+        ordering = ["-occurred_on", "-recorded_at", "-pk"]
         indexes = [models.Index(fields=["occurred_on", "recorded_at"])]
 
     def __str__(self) -> str:

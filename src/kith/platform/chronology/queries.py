@@ -28,4 +28,4 @@ def chronology_of(
         events = events.filter(occurred_on__gte=occurred_from)
     if occurred_to:
         events = events.filter(occurred_on__lte=occurred_to)
-    return events.order_by("-occurred_on", "-recorded_at")
+    return events.order_by("-occurred_on", "-recorded_at", "-pk")

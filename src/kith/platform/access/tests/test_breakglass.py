@@ -101,7 +101,7 @@ def test_break_glass_keeps_the_reason_and_lasts_one_hour(restricted_child_in_my_
         NOW,
         NOW + timedelta(hours=1),
     )
-    assert BREAK_GLASS_LASTS == timedelta(hours=1)
+    assert timedelta(hours=1) == BREAK_GLASS_LASTS
 
 
 @pytest.mark.parametrize(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from kith.people.access import people_visible_to
-from kith.platform.access.capabilities import Capability as C
+from kith.platform.access.capabilities import Capability as C  # noqa: N817 - as in roles.py
 from kith.platform.access.roles import (
     MANAGER_ROLES,
     ROLE_CAPABILITIES,

@@ -265,9 +265,7 @@ def test_a_forbidden_record_is_a_404_and_the_refusal_is_logged_with_the_person()
         ("too big for the column", "99999999999999999999999"),
     ],
 )
-def test_a_missing_record_is_a_404_and_the_refusal_is_logged_with_the_id_asked_for(
-    _case: str, requested: str
-) -> None:
+def test_a_missing_record_is_a_404_and_the_refusal_is_logged_with_the_id_asked_for(_case: str, requested: str) -> None:
     # given
     org = _organisation()
     worker = given_staff(Role.SOCIAL_WORKER, org.my_team)

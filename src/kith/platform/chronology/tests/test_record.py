@@ -11,11 +11,11 @@ import time_machine
 from django.contrib.contenttypes.models import ContentType
 
 from kith.people.models import Person
+from kith.platform.access.roles import Role
 from kith.platform.chronology import registry
 from kith.platform.chronology.models import CaseEvent
 from kith.platform.chronology.record import EventNeedsAChild, record_event
 from kith.platform.chronology.registry import EventType, Significance, UnknownEventType
-from kith.platform.access.roles import Role
 from kith.workforce.models import StaffMember, TeamKind
 from tests.factories import given_child, given_staff, given_team
 

@@ -29,8 +29,15 @@ def test_register_declares_an_event_type(empty_registry: dict[str, EventType]) -
         "testing.thing_happened", "Thing happened", significance=Significance.KEY, description="For the test."
     )
     # then
-    assert registry.get("testing.thing_happened") == declared == EventType(
-        code="testing.thing_happened", title="Thing happened", significance=Significance.KEY, description="For the test."
+    assert (
+        registry.get("testing.thing_happened")
+        == declared
+        == EventType(
+            code="testing.thing_happened",
+            title="Thing happened",
+            significance=Significance.KEY,
+            description="For the test.",
+        )
     )
 
 
