@@ -67,13 +67,13 @@ def _database(server: object, args: list[str]) -> None:
     verb = args[0] if args else "status"
     if verb == "start":
         server.ensure_running()  # type: ignore[attr-defined]
-        print(f"PostgreSQL is running (data in {server.data_dir}).")  # type: ignore[attr-defined]  # noqa: T201
+        print(f"PostgreSQL is running (data in {server.data_dir}).")  # type: ignore[attr-defined]
     elif verb == "stop":
         server.stop()  # type: ignore[attr-defined]
-        print("PostgreSQL stopped.")  # noqa: T201
+        print("PostgreSQL stopped.")
     elif verb == "status":
         running = server.is_running()  # type: ignore[attr-defined]
-        print("running" if running else "stopped")  # noqa: T201
+        print("running" if running else "stopped")
     else:
         sys.exit("Usage: kith db start|stop|status")
 

@@ -10,11 +10,14 @@ from __future__ import annotations
 import pgtrigger
 import pytest
 from django.apps import apps
-from django.db import connection
+from django.db import DatabaseError, connection, transaction
 from django.db.models import Model
 from pghistory.models import Event
 
-from tests.factories import given_child
+from kith.people.access import get_person_for_user_or_404
+from kith.platform.access.models import AccessLogEntry
+from kith.platform.access.roles import Role
+from tests.factories import given_allocated_child, given_child, given_staff
 
 # The apps whose every concrete model must keep row history.
 TRACKED_APPS = ("people", "workforce", "quality", "access")
@@ -78,7 +81,7 @@ def test_the_history_triggers_are_installed_in_the_database() -> None:
     with connection.cursor() as cursor:
         cursor.execute(
             """
-            SELECT c.relname, t.tgname
+            SELECT c.relname::text, t.tgname::text
             FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid
             WHERE c.relname = ANY(%s) AND NOT t.tgisinternal AND t.tgname LIKE 'pgtrigger_%%'
             """,
@@ -89,6 +92,46 @@ def test_the_history_triggers_are_installed_in_the_database() -> None:
     with_insert = {table for table, name in triggers if name.startswith("pgtrigger_insert_insert_")}
     with_update = {table for table, name in triggers if name.startswith("pgtrigger_update_update_")}
     assert (sorted(set(tables) - with_insert), sorted(set(tables) - with_update)) == ([], [])
+
+
+@pytest.mark.django_db
+def test_the_append_only_triggers_are_installed_in_the_database() -> None:
+    # given the protecting triggers the models declare
+    expected = sorted(
+        (model._meta.db_table, trigger.get_pgid(model))
+        for model, trigger in pgtrigger.registered()
+        if model._meta.concrete_model in _append_only_models() and isinstance(trigger, pgtrigger.Protect)
+    )
+    # when
+    with connection.cursor() as cursor:
+        cursor.execute(
+            """
+            SELECT c.relname::text, t.tgname::text
+            FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid
+            WHERE NOT t.tgisinternal AND t.tgenabled <> 'D'
+              AND (c.relname, t.tgname) IN (SELECT * FROM unnest(%s::text[], %s::text[]))
+            ORDER BY 1, 2
+            """,
+            [[table for table, _ in expected], [name for _, name in expected]],
+        )
+        installed = cursor.fetchall()
+    # then
+    assert (installed, expected != []) == (expected, True)
+
+
+@pytest.mark.django_db
+def test_the_access_log_refuses_changes_and_deletions() -> None:
+    # given a logged look at a record
+    worker = given_staff(Role.SOCIAL_WORKER)
+    child = given_allocated_child(worker=worker)
+    get_person_for_user_or_404(worker.user, child.pk, page="people:record")
+    entry = AccessLogEntry.objects.get(user=worker.user)
+    # when / then
+    with pytest.raises(DatabaseError), transaction.atomic():
+        AccessLogEntry.objects.filter(pk=entry.pk).update(page="tidied away")
+    with pytest.raises(DatabaseError), transaction.atomic():
+        AccessLogEntry.objects.filter(pk=entry.pk).delete()
+    assert list(AccessLogEntry.objects.filter(user=worker.user).values_list("page", flat=True)) == ["people:record"]
 
 
 @pytest.mark.django_db

@@ -70,8 +70,14 @@ def test_a_social_worker_signs_in_finds_a_child_and_reads_the_chronology(
     expect(page.locator(".moj-timeline")).to_contain_text("Recorded by Sam Carter")
     ava = Person.objects.get(given_name="Ava", family_name="Bennett")
     assert list(
-        AccessLogEntry.objects.filter(person=ava, user__username="social.worker").values_list("what", "page").order_by("at")
-    ) == [("view", f"/people/{ava.pk}/"), ("view", f"/people/{ava.pk}/chronology/"), ("view", f"/people/{ava.pk}/chronology/")]
+        AccessLogEntry.objects.filter(person=ava, user__username="social.worker")
+        .values_list("what", "page")
+        .order_by("at")
+    ) == [
+        ("view", f"/people/{ava.pk}/"),
+        ("view", f"/people/{ava.pk}/chronology/"),
+        ("view", f"/people/{ava.pk}/chronology/"),
+    ]
 
 
 def test_a_child_in_another_team_answers_not_found(page: Page, live_server: Any, demo_authority: None) -> None:
@@ -89,5 +95,7 @@ def test_a_child_in_another_team_answers_not_found(page: Page, live_server: Any,
     assert missing is not None
     assert missing.status == 404
     assert list(
-        AccessLogEntry.objects.filter(user__username="social.worker", what="refused").values_list("person_id", "requested_id")
+        AccessLogEntry.objects.filter(user__username="social.worker", what="refused").values_list(
+            "person_id", "requested_id"
+        )
     ) == [(jayden.pk, str(jayden.pk)), (None, "999999")]

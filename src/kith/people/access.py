@@ -17,6 +17,7 @@ Every page that shows a record writes an access-log row; so does every refusal.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from django.db.models import Exists, OuterRef, Q, QuerySet
@@ -32,7 +33,6 @@ from kith.platform.access.roles import Scope, capabilities_of, scope_of
 from kith.workforce.models import Allocation, TeamKind
 
 if TYPE_CHECKING:
-    from kith.platform.access.models import User
     from kith.workforce.models import StaffMember
 
 _WHOLE_SERVICE_TEAMS = frozenset({TeamKind.FRONT_DOOR, TeamKind.OUT_OF_HOURS})
@@ -124,28 +124,44 @@ def can_export_record(user: Any, person: Person) -> bool:
 
 
 def get_person_for_user_or_404(
-    user: Any, person_id: object, *, page: str, what: str = AccessLogEntry.What.VIEW
+    user: Any,
+    person_id: object,
+    *,
+    page: str,
+    what: str = AccessLogEntry.What.VIEW,
+    allowed: Callable[[Any, Person], bool] | None = None,
 ) -> Person:
     """Fetch a record for a page, logging the access; 404 alike for missing and forbidden.
 
-    The refusal is logged too (with the person when the record exists), so that a
-    pattern of probing for records shows up in the access log.
+    ``allowed`` is the page's own check beyond seeing the record (may this user allocate,
+    change details...): failing it is a refusal like any other. Refusals are logged too
+    (with the person when the record exists), so probing for records shows up in the log.
     """
     requested = str(person_id)[:64]
-    person = people_visible_to(user).select_related().filter(pk=_as_pk(person_id)).first()
+    person = people_visible_to(user).filter(pk=_as_pk(person_id)).first()
+    if person is not None and allowed is not None and not allowed(user, person):
+        person = None
     if person is None:
         if getattr(user, "is_authenticated", False):
             exists = Person.objects.filter(pk=_as_pk(person_id)).first()
             log_access(user, person=exists, what=AccessLogEntry.What.REFUSED, page=page, requested_id=requested)
         raise Http404("No such record")
-    log_access(user, person=person, what=what, page=page, requested_id=requested, break_glass=live_break_glass(user, person))
+    log_access(
+        user, person=person, what=what, page=page, requested_id=requested, break_glass=live_break_glass(user, person)
+    )
     return person
 
 
-def get_person_in_scope_or_404(user: Any, person_id: object) -> Person:
-    """A record the user's scope reaches, restricted or not: for the break-glass page only."""
+def get_person_in_scope_or_404(user: Any, person_id: object, *, page: str) -> Person:
+    """A record the user's scope reaches, restricted or not: for the break-glass page only.
+
+    Nothing of the record is shown by this alone, so only a refusal is logged here;
+    opening the record through break-glass is logged by the break-glass itself.
+    """
     person = people_in_scope(user).filter(pk=_as_pk(person_id)).first()
     if person is None:
+        exists = Person.objects.filter(pk=_as_pk(person_id)).first()
+        log_access(user, person=exists, what=AccessLogEntry.What.REFUSED, page=page, requested_id=str(person_id)[:64])
         raise Http404("No such record")
     return person
 
@@ -153,7 +169,11 @@ def get_person_in_scope_or_404(user: Any, person_id: object) -> Person:
 def live_break_glass(user: Any, person: Person) -> BreakGlassAccess | None:
     if not person.is_restricted:
         return None
-    return BreakGlassAccess.objects.filter(person=person, user=user, expires_at__gt=clock.now()).order_by("-started_at").first()
+    return (
+        BreakGlassAccess.objects.filter(person=person, user=user, expires_at__gt=clock.now())
+        .order_by("-started_at")
+        .first()
+    )
 
 
 def _as_pk(person_id: object) -> int:

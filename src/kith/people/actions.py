@@ -22,7 +22,7 @@ from kith.people.models import (
     Residence,
 )
 from kith.people.queries import LikelyDuplicate, current_residence, likely_duplicates
-from kith.people.rules import Problems, check_birth_dates, check_disabilities, check_sex_for_unborn
+from kith.people.rules import check_birth_dates, check_disabilities, check_sex_for_unborn
 from kith.platform import clock
 from kith.platform.access.capabilities import Capability
 from kith.platform.access.models import RestrictedAccessGrant
@@ -91,7 +91,8 @@ def _check(details: PersonDetails, *, nhs_owner: Person | None = None) -> None:
     if details.nhs_number:
         holder = Person.objects.filter(nhs_number=details.nhs_number).exclude(pk=getattr(nhs_owner, "pk", None)).first()
         if holder is not None:
-            problems.add("nhs_number", f"This NHS number is already on another person's record ({holder.kith_id})")
+            # The other record may be one the user cannot see, so it is not named here.
+            problems.add("nhs_number", "This NHS number is already on another person's record: search for it first")
     if problems:
         raise RuleBroken(problems.by_field)
 
@@ -179,17 +180,25 @@ def _set_disabilities(person: Person, codes: list[str]) -> bool:
     if wanted == current:
         return False
     person.disabilities.exclude(code__in=wanted).delete()
-    PersonDisability.objects.bulk_create(PersonDisability(person=person, code=code) for code in sorted(wanted - current))
+    PersonDisability.objects.bulk_create(
+        PersonDisability(person=person, code=code) for code in sorted(wanted - current)
+    )
     return True
 
 
 @action
 def move_to_address(person: Person, address: AddressDetails, *, by: User, moved_in_on: date) -> Residence:
-    """Record a move. The previous address ends the day before and stays in the history."""
+    """Record a move. The previous address ends on the day of the move and stays in the history."""
     require(can_record_on(by, person))
     previous = current_residence(person)
     if previous is not None and moved_in_on <= previous.moved_in_on:
-        raise RuleBroken({"moved_in_on": [f"Date moved in must be after {previous.moved_in_on:%-d %B %Y}, when they moved to their current address"]})
+        raise RuleBroken(
+            {
+                "moved_in_on": [
+                    f"Date moved in must be after {previous.moved_in_on:%-d %B %Y}, when they moved to their current address"
+                ]
+            }
+        )
     if moved_in_on > clock.today():
         raise RuleBroken({"moved_in_on": ["Date moved in must be today or in the past"]})
     residence = _move(person, address, moved_in_on=moved_in_on)
@@ -206,7 +215,10 @@ def move_to_address(person: Person, address: AddressDetails, *, by: User, moved_
 
 def _move(person: Person, details: AddressDetails, *, moved_in_on: date) -> Residence:
     address, _ = Address.objects.get_or_create(
-        line_1=details.line_1.strip(), line_2=details.line_2.strip(), town=details.town.strip(), postcode=details.postcode
+        line_1=details.line_1.strip(),
+        line_2=details.line_2.strip(),
+        town=details.town.strip(),
+        postcode=details.postcode,
     )
     person.residences.filter(moved_out_on__isnull=True).update(moved_out_on=moved_in_on)
     return Residence.objects.create(person=person, address=address, moved_in_on=moved_in_on)
@@ -277,7 +289,9 @@ def involve_professional(
         raise RuleBroken({"started_on": ["Involved since must be today or in the past"]})
     if person.professional_involvements.filter(professional=professional, ended_on__isnull=True).exists():
         raise RuleBroken({"professional": [f"{professional.name} is already recorded as involved"]})
-    involvement = ProfessionalInvolvement.objects.create(person=person, professional=professional, started_on=started_on)
+    involvement = ProfessionalInvolvement.objects.create(
+        person=person, professional=professional, started_on=started_on
+    )
     record_event(
         events.PROFESSIONAL_INVOLVED.code,
         children=[person],
@@ -308,7 +322,9 @@ def add_warning(person: Person, *, kind: str, details: str, by: User) -> PersonW
 def add_other_name(person: Person, *, kind: str, given_name: str, family_name: str, by: User) -> PersonName:
     """Record a former name or alias, so searches for it find the person."""
     require(can_record_on(by, person))
-    name = PersonName.objects.create(person=person, kind=kind, given_name=given_name.strip(), family_name=family_name.strip())
+    name = PersonName.objects.create(
+        person=person, kind=kind, given_name=given_name.strip(), family_name=family_name.strip()
+    )
     record_event(
         events.PERSON_DETAILS_CHANGED.code,
         children=[person],
@@ -331,9 +347,14 @@ def restrict_record(person: Person, *, reason: str, by: User) -> Person:
     person.save(update_fields=["is_restricted", "restriction_reason", "version"])
     # The manager who restricts the record keeps sight of it.
     RestrictedAccessGrant.objects.get_or_create(
-        person=person, user=by, revoked_at=None, defaults={"reason": "Restricted the record", "granted_by": by, "granted_at": clock.now()}
+        person=person,
+        user=by,
+        revoked_at=None,
+        defaults={"reason": "Restricted the record", "granted_by": by, "granted_at": clock.now()},
     )
-    record_event(events.PERSON_DETAILS_CHANGED.code, children=[person], by=by, summary="Record restricted", subject=person)
+    record_event(
+        events.PERSON_DETAILS_CHANGED.code, children=[person], by=by, summary="Record restricted", subject=person
+    )
     return person
 
 
@@ -346,10 +367,19 @@ def grant_restricted_access(person: Person, *, to: User, reason: str, by: User) 
     if not reason.strip():
         raise RuleBroken({"reason": ["Enter why this person needs to see the record"]})
     grant, created = RestrictedAccessGrant.objects.get_or_create(
-        person=person, user=to, revoked_at=None, defaults={"reason": reason.strip(), "granted_by": by, "granted_at": clock.now()}
+        person=person,
+        user=to,
+        revoked_at=None,
+        defaults={"reason": reason.strip(), "granted_by": by, "granted_at": clock.now()},
     )
     if not created:
         raise RuleBroken({"user": ["This person can already see the record"]})
     who = getattr(getattr(to, "staff_member", None), "full_name", to.get_username())
-    record_event(events.PERSON_DETAILS_CHANGED.code, children=[person], by=by, summary=f"Access to the restricted record granted to {who}", subject=grant)
+    record_event(
+        events.PERSON_DETAILS_CHANGED.code,
+        children=[person],
+        by=by,
+        summary=f"Access to the restricted record granted to {who}",
+        subject=grant,
+    )
     return grant

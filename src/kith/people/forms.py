@@ -32,14 +32,19 @@ _IDENTIFIERS = {
 }
 
 
-def _text(label: str, *, required: bool = True, max_length: int = 100, help_text: str = "", width: str = "") -> forms.CharField:
+def _text(
+    label: str, *, required: bool = True, max_length: int = 100, help_text: str = "", width: str = ""
+) -> forms.CharField:
     attrs = {"class": width} if width else {}
     return forms.CharField(
         label=label,
         required=required,
         max_length=max_length,
         help_text=help_text,
-        error_messages={"required": f"Enter {label[0].lower()}{label[1:]}", "max_length": f"{label} must be {max_length} characters or fewer"},
+        error_messages={
+            "required": f"Enter {label[0].lower()}{label[1:]}",
+            "max_length": f"{label} must be {max_length} characters or fewer",
+        },
         widget=forms.TextInput(attrs=attrs),
     )
 
@@ -80,13 +85,21 @@ class PersonForm(forms.Form):
     family_name = _text("Last name")
     preferred_name = _text("Known as", required=False, help_text="The name the person likes to be called, if different")
     date_of_birth = GovukDateField(
-        label="Date of birth", required=False, not_in_future=True, not_before=EARLIEST_BIRTH_DATE, help_text="For example, 27 3 2015"
+        label="Date of birth",
+        required=False,
+        not_in_future=True,
+        not_before=EARLIEST_BIRTH_DATE,
+        help_text="For example, 27 3 2015",
     )
     expected_date_of_birth = GovukDateField(
         label="Expected date of birth", required=False, not_in_past=True, help_text="Only for an unborn child"
     )
-    sex = forms.ChoiceField(label="Sex", choices=Sex.choices, initial=Sex.UNKNOWN, widget=forms.RadioSelect(attrs={"inline": True}))
-    gender_identity = forms.ChoiceField(label="Gender identity", choices=GenderIdentity.choices, initial=GenderIdentity.NOT_KNOWN)
+    sex = forms.ChoiceField(
+        label="Sex", choices=Sex.choices, initial=Sex.UNKNOWN, widget=forms.RadioSelect(attrs={"inline": True})
+    )
+    gender_identity = forms.ChoiceField(
+        label="Gender identity", choices=GenderIdentity.choices, initial=GenderIdentity.NOT_KNOWN
+    )
     ethnicity = forms.ChoiceField(
         label="Ethnicity",
         choices=Ethnicity.choices,
@@ -110,8 +123,16 @@ class PersonForm(forms.Form):
         help_text="Select all that apply",
     )
     is_uasc = forms.BooleanField(label="Unaccompanied asylum-seeking child", required=False)
-    immigration_status = forms.ChoiceField(label="Immigration status", choices=ImmigrationStatus.choices, initial=ImmigrationStatus.UNKNOWN)
-    nhs_number = _text("NHS number", required=False, max_length=14, width="govuk-input--width-10", help_text="10 digits, like 943 476 5919")
+    immigration_status = forms.ChoiceField(
+        label="Immigration status", choices=ImmigrationStatus.choices, initial=ImmigrationStatus.UNKNOWN
+    )
+    nhs_number = _text(
+        "NHS number",
+        required=False,
+        max_length=14,
+        width="govuk-input--width-10",
+        help_text="10 digits, like 943 476 5919",
+    )
     upn = _text("Unique pupil number (UPN)", required=False, max_length=15, width="govuk-input--width-20")
     former_upn = _text("Former UPN", required=False, max_length=15, width="govuk-input--width-20")
 
@@ -153,7 +174,9 @@ class PersonForm(forms.Form):
         for field, messages in problems.by_field.items():
             for message in messages:
                 self.add_error(field, message)
-        for message in check_sex_for_unborn(sex=cleaned.get("sex", ""), is_unborn=born is None and expected is not None):
+        for message in check_sex_for_unborn(
+            sex=cleaned.get("sex", ""), is_unborn=born is None and expected is not None
+        ):
             self.add_error("sex", message)
         return cleaned
 
@@ -163,7 +186,9 @@ class PersonForm(forms.Form):
 
     @classmethod
     def initial_from(cls, person: Person) -> dict[str, Any]:
-        initial: dict[str, Any] = {name: getattr(person, name) for name in PersonDetails.__dataclass_fields__ if name != "disabilities"}
+        initial: dict[str, Any] = {
+            name: getattr(person, name) for name in PersonDetails.__dataclass_fields__ if name != "disabilities"
+        }
         initial["disabilities"] = list(person.disabilities.values_list("code", flat=True))
         return initial
 
@@ -183,7 +208,9 @@ class AddressForm(forms.Form):
 
     def address(self) -> AddressDetails:
         data = self.cleaned_data
-        return AddressDetails(line_1=data["line_1"], line_2=data["line_2"], town=data["town"], postcode=data["postcode"])
+        return AddressDetails(
+            line_1=data["line_1"], line_2=data["line_2"], town=data["town"], postcode=data["postcode"]
+        )
 
 
 class NewPersonForm(PersonForm):
@@ -193,7 +220,9 @@ class NewPersonForm(PersonForm):
     line_2 = _text("Address line 2", required=False, max_length=120)
     town = _text("Town or city", required=False, max_length=80)
     postcode = _text("Postcode", required=False, max_length=10, width="govuk-input--width-10")
-    moved_in_on = GovukDateField(label="Date moved in", required=False, not_in_future=True, help_text="Leave blank if not known: today is used")
+    moved_in_on = GovukDateField(
+        label="Date moved in", required=False, not_in_future=True, help_text="Leave blank if not known: today is used"
+    )
 
     def clean_postcode(self) -> str:
         raw = self.cleaned_data.get("postcode", "")
@@ -217,7 +246,9 @@ class NewPersonForm(PersonForm):
         data = self.cleaned_data
         if not data.get("line_1"):
             return None
-        return AddressDetails(line_1=data["line_1"], line_2=data.get("line_2", ""), town=data["town"], postcode=data["postcode"])
+        return AddressDetails(
+            line_1=data["line_1"], line_2=data.get("line_2", ""), town=data["town"], postcode=data["postcode"]
+        )
 
     def moved_in_date(self) -> date | None:
         return self.cleaned_data.get("moved_in_on")
@@ -225,10 +256,15 @@ class NewPersonForm(PersonForm):
 
 class RelationshipForm(forms.Form):
     relative_id = _text(
-        "Kith ID of the other person", max_length=12, width="govuk-input--width-10", help_text="Search for them first, and add them if they are not in Kith"
+        "Kith ID of the other person",
+        max_length=12,
+        width="govuk-input--width-10",
+        help_text="Search for them first, and add them if they are not in Kith",
     )
     kind = forms.ChoiceField(label="The other person is this person's", choices=RelationshipKind.choices)
-    has_parental_responsibility = forms.BooleanField(label="The other person has parental responsibility", required=False)
+    has_parental_responsibility = forms.BooleanField(
+        label="The other person has parental responsibility", required=False
+    )
 
     def clean_relative_id(self) -> int:
         raw = self.cleaned_data["relative_id"].strip().upper().lstrip("K")
@@ -248,13 +284,19 @@ class ProfessionalForm(forms.Form):
     role = forms.ChoiceField(label="Role", required=False, choices=[("", "Choose a role"), *ProfessionalRole.choices])
     organisation = _text("Organisation", required=False, max_length=150)
     phone = _text("Phone", required=False, max_length=30, width="govuk-input--width-20")
-    email = forms.EmailField(label="Email", required=False, error_messages={"invalid": "Enter an email address like name@example.org"})
+    email = forms.EmailField(
+        label="Email", required=False, error_messages={"invalid": "Enter an email address like name@example.org"}
+    )
     started_on = GovukDateField(label="Involved since", not_in_future=True)
 
     def clean(self) -> dict[str, Any]:
         cleaned = super().clean() or {}
         if cleaned.get("professional") is None and not self.errors.get("professional"):
-            for name, message in (("name", "Enter the professional's name"), ("role", "Select the professional's role"), ("organisation", "Enter their organisation")):
+            for name, message in (
+                ("name", "Enter the professional's name"),
+                ("role", "Select the professional's role"),
+                ("organisation", "Enter their organisation"),
+            ):
                 if not cleaned.get(name):
                     self.add_error(name, message)
         return cleaned

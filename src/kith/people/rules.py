@@ -50,7 +50,9 @@ def check_birth_dates(
         elif (expected_date_of_birth - today).days > LATEST_EXPECTED_BIRTH_WEEKS * 7:
             problems.add("expected_date_of_birth", "Expected date of birth must be within 44 weeks of today")
     if is_child and date_of_birth is None and expected_date_of_birth is None:
-        problems.add("date_of_birth", "Enter the child's date of birth, or an expected date of birth for an unborn child")
+        problems.add(
+            "date_of_birth", "Enter the child's date of birth, or an expected date of birth for an unborn child"
+        )
     return problems
 
 

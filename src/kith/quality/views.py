@@ -21,9 +21,7 @@ RECENT_DECISIONS = 5
 def record_decision(request: HttpRequest, pk: int) -> HttpResponse:
     """A manager's decision about a child, with the reasons (R-076, R-077)."""
     user = request.user
-    child = get_person_for_user_or_404(user, pk, page=request.path)
-    if not can_record_management_decision(user, child):
-        raise Http404("No such record")
+    child = get_person_for_user_or_404(user, pk, page=request.path, allowed=can_record_management_decision)
     form = ManagementDecisionForm(request.POST or None, initial={"decided_on": clock.today()})
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data

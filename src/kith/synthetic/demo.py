@@ -70,7 +70,12 @@ def demo_logins() -> list[DemoLogin]:
     staff = StaffMember.objects.filter(user__username__in=[row[0] for row in _STAFF]).select_related("user", "team")
     by_username = {member.user.username: member for member in staff}
     return [
-        DemoLogin(username=row[0], role=by_username[row[0]].get_role_display(), name=row[1], team=by_username[row[0]].team.name)
+        DemoLogin(
+            username=row[0],
+            role=by_username[row[0]].get_role_display(),
+            name=row[1],
+            team=by_username[row[0]].team.name,
+        )
         for row in _STAFF
         if row[0] in by_username
     ]
@@ -119,10 +124,17 @@ class _Families:
     def years_ago(self, years: int, days: int = 0) -> date:
         return self.today - timedelta(days=round(years * 365.25) + days)
 
-    def child(self, given: str, family: str, born: date | None, *, address: AddressDetails, **details: object) -> Person:
+    def child(
+        self, given: str, family: str, born: date | None, *, address: AddressDetails, **details: object
+    ) -> Person:
         return add_person(
             PersonDetails(
-                kind="child", given_name=given, family_name=family, date_of_birth=born, nhs_number=next(self.nhs), **details  # type: ignore[arg-type]
+                kind="child",
+                given_name=given,
+                family_name=family,
+                date_of_birth=born,
+                nhs_number=next(self.nhs),
+                **details,  # type: ignore[arg-type]
             ),
             by=self.front_door,
             address=address,
@@ -130,7 +142,9 @@ class _Families:
             reviewed_duplicates=[person.pk for person in Person.objects.filter(family_name=family)],
         )
 
-    def adult(self, given: str, family: str, born: date, *, address: AddressDetails, sex: str, **details: object) -> Person:
+    def adult(
+        self, given: str, family: str, born: date, *, address: AddressDetails, sex: str, **details: object
+    ) -> Person:
         return add_person(
             PersonDetails(kind="adult", given_name=given, family_name=family, date_of_birth=born, sex=sex, **details),  # type: ignore[arg-type]
             by=self.front_door,
@@ -179,78 +193,234 @@ class _Families:
 
     def bennett(self) -> None:
         home = AddressDetails(line_1="14 Larchfield Road", town="Hartlepool", postcode="TS25 4QD")
-        mum = self.adult("Kerry", "Bennett", self.years_ago(31), address=home, sex="F", ethnicity="WBRI", religion="none")
-        ava = self.child("Ava", "Bennett", self.years_ago(8, 40), address=home, sex="F", ethnicity="WBRI", religion="none",
-                         first_language="English", community="Grew up on the Larchfield estate near her nan and cousins")
-        leo = self.child("Leo", "Bennett", self.years_ago(5, 100), address=home, sex="M", ethnicity="WBRI", religion="none",
-                         first_language="English", disabilities=["COMM", "AUT"])
+        mum = self.adult(
+            "Kerry", "Bennett", self.years_ago(31), address=home, sex="F", ethnicity="WBRI", religion="none"
+        )
+        ava = self.child(
+            "Ava",
+            "Bennett",
+            self.years_ago(8, 40),
+            address=home,
+            sex="F",
+            ethnicity="WBRI",
+            religion="none",
+            first_language="English",
+            community="Grew up on the Larchfield estate near her nan and cousins",
+        )
+        leo = self.child(
+            "Leo",
+            "Bennett",
+            self.years_ago(5, 100),
+            address=home,
+            sex="M",
+            ethnicity="WBRI",
+            religion="none",
+            first_language="English",
+            disabilities=["COMM", "AUT"],
+        )
         baby = add_person(
-            PersonDetails(kind="child", given_name="Unborn", family_name="Bennett", expected_date_of_birth=self.today + timedelta(days=70), sex="U"),
-            by=self.front_door, address=home, reviewed_duplicates=[p.pk for p in Person.objects.filter(family_name="Bennett")],
+            PersonDetails(
+                kind="child",
+                given_name="Unborn",
+                family_name="Bennett",
+                expected_date_of_birth=self.today + timedelta(days=70),
+                sex="U",
+            ),
+            by=self.front_door,
+            address=home,
+            reviewed_duplicates=[p.pk for p in Person.objects.filter(family_name="Bennett")],
         )
         self.parent_of(mum, ava, leo, baby)
         self.siblings(ava, leo)
         for child in (ava, leo, baby):
-            self.allocate(child, "north", "social.worker", "Domestic abuse notifications; assessment of the children's safety at home", 60)
+            self.allocate(
+                child,
+                "north",
+                "social.worker",
+                "Domestic abuse notifications; assessment of the children's safety at home",
+                60,
+            )
         record_management_decision(
-            ava, kind="case_direction", decision="Hold a strategy discussion with police and health this week",
+            ava,
+            kind="case_direction",
+            decision="Hold a strategy discussion with police and health this week",
             rationale="Third police notification in two months and the children were present; pregnancy adds risk",
-            next_steps="Priya to arrange; include the midwife", decided_on=self.today - timedelta(days=55),
+            next_steps="Priya to arrange; include the midwife",
+            decided_on=self.today - timedelta(days=55),
             by=self.staff["team.manager"].user,
         )
-        gp = involve_professional(ava, by=self.front_door, started_on=self.years_ago(3), new_professional=ProfessionalDetails(
-            name="Dr Anna Lowe", role="gp", organisation="Seaton Lane Surgery", phone="01429 000100")).professional
+        gp = involve_professional(
+            ava,
+            by=self.front_door,
+            started_on=self.years_ago(3),
+            new_professional=ProfessionalDetails(
+                name="Dr Anna Lowe", role="gp", organisation="Seaton Lane Surgery", phone="01429 000100"
+            ),
+        ).professional
         involve_professional(leo, by=self.front_door, started_on=self.years_ago(3), professional=gp)
-        involve_professional(baby, by=self.front_door, started_on=self.today - timedelta(days=90), new_professional=ProfessionalDetails(
-            name="Joanne Pike", role="midwife", organisation="Community Midwifery Team", phone="01429 000200"))
+        involve_professional(
+            baby,
+            by=self.front_door,
+            started_on=self.today - timedelta(days=90),
+            new_professional=ProfessionalDetails(
+                name="Joanne Pike", role="midwife", organisation="Community Midwifery Team", phone="01429 000200"
+            ),
+        )
 
     def nowak(self) -> None:
         home = AddressDetails(line_1="3 Baltic Court", line_2="Church Street", town="Hartlepool", postcode="TS24 7DN")
-        dad = self.adult("Piotr", "Nowak", self.years_ago(38), address=home, sex="M", ethnicity="WOTH", religion="christian",
-                         first_language="Polish", interpreter_needed=True)
-        zofia = self.child("Zofia", "Nowak", self.years_ago(13, 20), address=home, sex="F", ethnicity="WOTH", religion="christian",
-                           first_language="Polish", interpreter_needed=True, community="Polish Catholic community around St Joseph's")
+        dad = self.adult(
+            "Piotr",
+            "Nowak",
+            self.years_ago(38),
+            address=home,
+            sex="M",
+            ethnicity="WOTH",
+            religion="christian",
+            first_language="Polish",
+            interpreter_needed=True,
+        )
+        zofia = self.child(
+            "Zofia",
+            "Nowak",
+            self.years_ago(13, 20),
+            address=home,
+            sex="F",
+            ethnicity="WOTH",
+            religion="christian",
+            first_language="Polish",
+            interpreter_needed=True,
+            community="Polish Catholic community around St Joseph's",
+        )
         self.parent_of(dad, zofia)
-        self.allocate(zofia, "north", "senior.practitioner", "Neglect concerns raised by school; father works nights", 120)
-        add_warning(dad, kind="risk_to_staff", details="Threatened a worker in 2024; visit in pairs", by=self.staff["senior.practitioner"].user)
+        self.allocate(
+            zofia, "north", "senior.practitioner", "Neglect concerns raised by school; father works nights", 120
+        )
+        add_warning(
+            dad,
+            kind="risk_to_staff",
+            details="Threatened a worker in 2024; visit in pairs",
+            by=self.staff["senior.practitioner"].user,
+        )
 
     def begum(self) -> None:
         home = AddressDetails(line_1="27 Raby Road", town="Hartlepool", postcode="TS24 8AS")
-        mum = self.adult("Shirin", "Begum", self.years_ago(35), address=home, sex="F", ethnicity="ABAN", religion="muslim", first_language="Bengali")
+        mum = self.adult(
+            "Shirin",
+            "Begum",
+            self.years_ago(35),
+            address=home,
+            sex="F",
+            ethnicity="ABAN",
+            religion="muslim",
+            first_language="Bengali",
+        )
         kids = [
-            self.child("Amina", "Begum", self.years_ago(15, 10), address=home, sex="F", ethnicity="ABAN", religion="muslim", first_language="English"),
-            self.child("Yusuf", "Begum", self.years_ago(11, 200), address=home, sex="M", ethnicity="ABAN", religion="muslim", first_language="English"),
-            self.child("Ibrahim", "Begum", self.years_ago(2, 30), address=home, sex="M", ethnicity="ABAN", religion="muslim", first_language="Bengali"),
+            self.child(
+                "Amina",
+                "Begum",
+                self.years_ago(15, 10),
+                address=home,
+                sex="F",
+                ethnicity="ABAN",
+                religion="muslim",
+                first_language="English",
+            ),
+            self.child(
+                "Yusuf",
+                "Begum",
+                self.years_ago(11, 200),
+                address=home,
+                sex="M",
+                ethnicity="ABAN",
+                religion="muslim",
+                first_language="English",
+            ),
+            self.child(
+                "Ibrahim",
+                "Begum",
+                self.years_ago(2, 30),
+                address=home,
+                sex="M",
+                ethnicity="ABAN",
+                religion="muslim",
+                first_language="Bengali",
+            ),
         ]
         self.parent_of(mum, *kids)
         self.siblings(*kids)
         for child in kids:
-            self.allocate(child, "north", None, "Referral from health visitor: mother's mental health; awaiting a worker", 6)
+            self.allocate(
+                child, "north", None, "Referral from health visitor: mother's mental health; awaiting a worker", 6
+            )
 
     def hall(self) -> None:
         home = AddressDetails(line_1="8 Mayfair Gardens", town="Hartlepool", postcode="TS26 0HT")
-        mum = self.adult("Natalie", "Hall", self.years_ago(27), address=home, sex="F", ethnicity="MWBC", religion="not_stated")
-        jayden = self.child("Jayden", "Hall", self.years_ago(16, 90), address=home, sex="M", ethnicity="MWBC", religion="none",
-                            first_language="English", community="Grew up between his mum's flat and his grandad's in Middlesbrough")
-        kai = self.child("Kai", "Hall", self.years_ago(9, 15), address=home, sex="M", ethnicity="MWBC", religion="none", first_language="English")
+        mum = self.adult(
+            "Natalie", "Hall", self.years_ago(27), address=home, sex="F", ethnicity="MWBC", religion="not_stated"
+        )
+        jayden = self.child(
+            "Jayden",
+            "Hall",
+            self.years_ago(16, 90),
+            address=home,
+            sex="M",
+            ethnicity="MWBC",
+            religion="none",
+            first_language="English",
+            community="Grew up between his mum's flat and his grandad's in Middlesbrough",
+        )
+        kai = self.child(
+            "Kai",
+            "Hall",
+            self.years_ago(9, 15),
+            address=home,
+            sex="M",
+            ethnicity="MWBC",
+            religion="none",
+            first_language="English",
+        )
         self.parent_of(mum, jayden, kai)
         self.siblings(jayden, kai)
         self.allocate(jayden, "south", "south.worker", "Missing episodes and concerns of criminal exploitation", 200)
         self.allocate(kai, "south", "south.worker", "Sibling of Jayden; assessed together", 200)
         record_management_decision(
-            jayden, kind="oversight", decision="Refer to the exploitation panel; continue weekly visits",
+            jayden,
+            kind="oversight",
+            decision="Refer to the exploitation panel; continue weekly visits",
             rationale="Four missing episodes this month, found twice with older males; risk is rising",
-            decided_on=self.today - timedelta(days=12), by=self.staff["south.manager"].user,
+            decided_on=self.today - timedelta(days=12),
+            by=self.staff["south.manager"].user,
         )
 
     def adeyemi(self) -> None:
         home = AddressDetails(line_1="51 Stockton Road", town="Hartlepool", postcode="TS25 1RL")
-        tobi = self.child("Tobi", "Adeyemi", self.years_ago(6, 60), address=home, sex="M", ethnicity="BAFR", religion="christian", first_language="English")
-        femi = self.child("Femi", "Adeyemi", self.years_ago(4, 10), address=home, sex="F", ethnicity="BAFR", religion="christian", first_language="English")
+        tobi = self.child(
+            "Tobi",
+            "Adeyemi",
+            self.years_ago(6, 60),
+            address=home,
+            sex="M",
+            ethnicity="BAFR",
+            religion="christian",
+            first_language="English",
+        )
+        femi = self.child(
+            "Femi",
+            "Adeyemi",
+            self.years_ago(4, 10),
+            address=home,
+            sex="F",
+            ethnicity="BAFR",
+            religion="christian",
+            first_language="English",
+        )
         self.siblings(tobi, femi)
         self.allocate(tobi, "south", "south.worker", "Placement with prospective adopters; adoption planning", 300)
         self.allocate(femi, "south", "south.worker", "Placement with prospective adopters; adoption planning", 300)
         manager = self.staff["south.manager"].user
         for child in (tobi, femi):
             restrict_record(child, reason="Adoption: placed with prospective adopters", by=manager)
-            grant_restricted_access(child, to=self.staff["south.worker"].user, reason="Allocated social worker", by=manager)
+            grant_restricted_access(
+                child, to=self.staff["south.worker"].user, reason="Allocated social worker", by=manager
+            )

@@ -4,14 +4,30 @@ from __future__ import annotations
 
 from typing import Any
 
-from kith.people.access import can_view_person, has_capability, staff_of
+from django.db.models import QuerySet
+
+from kith.people.access import can_view_person, has_capability, scope_for, staff_of
 from kith.people.models import Person
 from kith.platform.access.capabilities import Capability
+from kith.platform.access.roles import Scope
 from kith.workforce.models import StaffMember, Team
 
 
 def can_allocate(user: Any, child: Person) -> bool:
     return has_capability(user, Capability.ALLOCATE_CASE) and child.is_child and can_view_person(user, child)
+
+
+def teams_allocatable_by(user: Any) -> QuerySet[Team]:
+    """Teams a manager may allocate a child to: their own and those beneath it.
+
+    Managers in a whole-service team (the front door, out of hours) pass children to any team.
+    """
+    staff = staff_of(user)
+    if staff is None or not has_capability(user, Capability.ALLOCATE_CASE):
+        return Team.objects.none()
+    if scope_for(staff) is Scope.WHOLE_SERVICE:
+        return Team.objects.all()
+    return Team.objects.filter(path__startswith=staff.team.path)
 
 
 def can_view_team_caseload(user: Any) -> bool:

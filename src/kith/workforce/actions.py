@@ -12,7 +12,7 @@ from kith.platform.actions import action
 from kith.platform.chronology.record import record_event
 from kith.platform.rules import RuleBroken, require
 from kith.workforce import events
-from kith.workforce.access import can_allocate
+from kith.workforce.access import can_allocate, teams_allocatable_by
 from kith.workforce.models import Allocation, StaffMember, Team
 
 if TYPE_CHECKING:
@@ -34,6 +34,8 @@ def allocate_case(
     problems: dict[str, list[str]] = {}
     if not reason.strip():
         problems["reason"] = ["Enter the reason for this allocation"]
+    if not teams_allocatable_by(by).filter(pk=team.pk).exists():
+        problems["team"] = [f"You can allocate children only to your own team or the teams beneath it, not {team.name}"]
     if worker is not None and (worker.team_id != team.pk or not worker.is_active):
         problems["worker"] = [f"{worker.full_name} is not an active member of {team.name}"]
     if started_on > clock.today():

@@ -8,9 +8,3 @@ CASE_ALLOCATED = register(
     significance=Significance.KEY,
     description="A manager allocated the child to a team and, usually, a named worker.",
 )
-ALLOCATION_ENDED = register(
-    "workforce.allocation_ended",
-    "Allocation ended",
-    significance=Significance.STANDARD,
-    description="The child's allocation ended without a new one (e.g. the case closed).",
-)

@@ -74,9 +74,7 @@ class Allocation(models.Model):
 
     child = models.ForeignKey("people.Person", on_delete=models.PROTECT, related_name="allocations")
     team = models.ForeignKey(Team, on_delete=models.PROTECT, related_name="allocations")
-    worker = models.ForeignKey(
-        StaffMember, on_delete=models.PROTECT, null=True, blank=True, related_name="allocations"
-    )
+    worker = models.ForeignKey(StaffMember, on_delete=models.PROTECT, null=True, blank=True, related_name="allocations")
     started_on = models.DateField()
     ended_on = models.DateField(null=True, blank=True)
     reason = models.TextField()

@@ -16,7 +16,13 @@ from kith.people.models import Person
 from kith.platform import clock
 from kith.platform.access.capabilities import Capability
 from kith.platform.rules import NotAllowed, RuleBroken
-from kith.workforce.access import can_allocate, can_view_team_caseload, teams_visible_to, workers_allocatable_by
+from kith.workforce.access import (
+    can_allocate,
+    can_view_team_caseload,
+    teams_allocatable_by,
+    teams_visible_to,
+    workers_allocatable_by,
+)
 from kith.workforce.actions import allocate_case
 from kith.workforce.forms import AllocateForm, TeamFilterForm
 from kith.workforce.models import Allocation, Team
@@ -116,7 +122,7 @@ def team_caseload(request: HttpRequest) -> HttpResponse:
         raise Http404("No such page")
     form = TeamFilterForm(request.GET or None, teams=teams)
     chosen = form.cleaned_data.get("team") if form.is_valid() else None
-    # teams_visible_to lists the user's own team first (shortest path); with no filter it is the top.
+    # With no filter, the top is the user's own team: the shortest path among the teams they may see.
     top = chosen or min(teams, key=lambda team: len(team.path))
     sections = {team.pk: TeamSection(team=team) for team in teams if team.path.startswith(top.path)}
     for caseload in team_caseloads(top):
@@ -140,12 +146,10 @@ def team_caseload(request: HttpRequest) -> HttpResponse:
 def allocate(request: HttpRequest, pk: int) -> HttpResponse:
     """Allocate a child to a team and worker, with the reason; the old allocation ends that day."""
     user = request.user
-    child = get_person_for_user_or_404(user, pk, page=request.path)
-    if not can_allocate(user, child):
-        raise Http404("No such record")
+    child = get_person_for_user_or_404(user, pk, page=request.path, allowed=can_allocate)
     history = list(allocation_history(child))
     current = next((allocation for allocation in history if allocation.is_current), None)
-    teams = teams_visible_to(user)
+    teams = list(teams_allocatable_by(user))
     manager = staff_of(user)
     initial_team = current.team if current is not None and current.team in teams else getattr(manager, "team", None)
     form = AllocateForm(

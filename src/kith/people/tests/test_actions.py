@@ -157,6 +157,18 @@ def test_add_person_with_an_address_starts_their_address_history(frozen: datetim
     )
 
 
+def test_add_person_refuses_an_address_moved_into_in_the_future(frozen: datetime, screener: StaffMember) -> None:
+    # given the same rule move_to_address applies
+    home = AddressDetails(line_1="14 Cliff Terrace", town="Hartlepool", postcode="TS24 7AA")
+    before = _counts()
+    # when
+    with pytest.raises(RuleBroken) as refused:
+        add_person(_child_details(), by=screener.user, address=home, moved_in_on=TODAY + timedelta(days=1))
+    # then
+    assert refused.value.problems == {"moved_in_on": ["Date moved in must be today or in the past"]}
+    assert _counts() == before
+
+
 @pytest.mark.parametrize(
     ("_case", "overrides", "problems"),
     [
@@ -193,14 +205,14 @@ def test_add_person_refuses_details_that_break_the_rules(
 def test_add_person_refuses_an_nhs_number_already_on_another_record(screener: StaffMember) -> None:
     # given
     number = synthetic_nhs_number()
-    holder = given_child(by=screener, nhs_number=number)
+    given_child(by=screener, nhs_number=number)
     before = _counts()
     # when
     with pytest.raises(RuleBroken) as refused:
         add_person(_child_details(nhs_number=number), by=screener.user)
     # then
     assert refused.value.problems == {
-        "nhs_number": [f"This NHS number is already on another person's record ({holder.kith_id})"]
+        "nhs_number": ["This NHS number is already on another person's record: search for it first"]
     }
     assert _counts() == before
 
@@ -439,7 +451,7 @@ def test_recording_a_relationship_writes_one_event_on_both_records(screener: Sta
     # when
     relationship = record_relationship(grandmother, child, kind=RelationshipKind.GRANDPARENT, by=screener.user)
     # then
-    event = CaseEvent.objects.get(event_type="people.relationship_recorded")
+    event = CaseEvent.objects.get(event_type="people.relationship_recorded", children=child)
     assert (set(event.children.all()), event.summary, event.subject) == (
         {child, grandmother},
         "June Smith recorded as grandparent of Ava Smith",

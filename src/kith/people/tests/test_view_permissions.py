@@ -70,29 +70,43 @@ MATRIX = [
 
 
 @pytest.mark.parametrize(("role", "child", "view_status", "_edit_status"), MATRIX)
-def test_opening_the_record(client: Client, world: dict[str, Any], role: str, child: str, view_status: int, _edit_status: int) -> None:
+def test_opening_the_record(
+    client: Client, world: dict[str, Any], role: str, child: str, view_status: int, _edit_status: int
+) -> None:
     # given a member of staff and a child
     person: Person = world["children"][child]
     browser = signed_in_client(client, world["staff"][role])
 
     # when they open the record and the chronology
-    statuses = [browser.get(f"/people/{person.pk}/").status_code, browser.get(f"/people/{person.pk}/chronology/").status_code]
+    statuses = [
+        browser.get(f"/people/{person.pk}/").status_code,
+        browser.get(f"/people/{person.pk}/chronology/").status_code,
+    ]
 
     # then both answer alike, and each look (or refusal) is logged
     assert statuses == [view_status, view_status]
     expected_log = "view" if view_status == 200 else "refused"
-    assert list(AccessLogEntry.objects.filter(user=world["staff"][role].user, person=person).values_list("what", flat=True)) == [expected_log] * 2
+    assert (
+        list(
+            AccessLogEntry.objects.filter(user=world["staff"][role].user, person=person).values_list("what", flat=True)
+        )
+        == [expected_log] * 2
+    )
 
 
 @pytest.mark.parametrize(("role", "child", "_view_status", "edit_status"), MATRIX)
-def test_changing_a_warning_on_the_record(client: Client, world: dict[str, Any], role: str, child: str, _view_status: int, edit_status: int) -> None:
+def test_changing_a_warning_on_the_record(
+    client: Client, world: dict[str, Any], role: str, child: str, _view_status: int, edit_status: int
+) -> None:
     # given a member of staff and a child
     person: Person = world["children"][child]
     browser = signed_in_client(client, world["staff"][role])
     events_before = CaseEvent.objects.filter(children=person).count()
 
     # when they try to add a warning
-    response = browser.post(f"/people/{person.pk}/warnings/new/", {"kind": "risk_to_staff", "details": "Dog at the property"})
+    response = browser.post(
+        f"/people/{person.pk}/warnings/new/", {"kind": "risk_to_staff", "details": "Dog at the property"}
+    )
 
     # then those allowed add it; everyone else gets "not found" and nothing changes
     assert response.status_code == (302 if edit_status == 200 else 404)

@@ -68,7 +68,11 @@ def test_adding_a_child_records_them_and_opens_their_record(client: Client, scre
     assert response.status_code == 302
     assert response["Location"] == f"/people/{child.pk}/"
     assert (child.given_name, child.date_of_birth, child.nhs_number, child.ethnicity, child.religion) == (
-        "Maisie", date(2016, 6, 4), "9434765919", "WBRI", "christian"
+        "Maisie",
+        date(2016, 6, 4),
+        "9434765919",
+        "WBRI",
+        "christian",
     )
     assert child.residences.get().address.postcode == "TS26 9AA"
 
@@ -76,21 +80,69 @@ def test_adding_a_child_records_them_and_opens_their_record(client: Client, scre
 @pytest.mark.parametrize(
     ("_case", "overrides", "field", "message"),
     [
-        ("nhs number check digit", {"nhs_number": "943 476 5918"}, "nhs_number", "Enter a valid NHS number: the last digit does not match the check digit"),
-        ("nhs number length", {"nhs_number": "12345"}, "nhs_number", "Enter an NHS number with 10 digits, like 943 476 5919"),
-        ("upn check letter", {"upn": "A801200005001"}, "upn", "Enter a valid UPN: the first letter does not match the check letter"),
-        ("postcode", {"line_1": "2 Elm Walk", "town": "Hartlepool", "postcode": "XX1"}, "postcode", "Enter a real UK postcode, like TS24 7AA"),
-        ("birth in the future", {"date_of_birth_year": "2027"}, "date_of_birth", "Date of birth must be today or in the past"),
-        ("birth before 1900", {"date_of_birth_year": "1899"}, "date_of_birth", "Date of birth must be after 1 January 1900"),
-        ("impossible date", {"date_of_birth_day": "31", "date_of_birth_month": "2"}, "date_of_birth", "Date of birth must be a real date"),
+        (
+            "nhs number check digit",
+            {"nhs_number": "943 476 5918"},
+            "nhs_number",
+            "Enter a valid NHS number: the last digit does not match the check digit",
+        ),
+        (
+            "nhs number length",
+            {"nhs_number": "12345"},
+            "nhs_number",
+            "Enter an NHS number with 10 digits, like 943 476 5919",
+        ),
+        (
+            "upn check letter",
+            {"upn": "A801200005001"},
+            "upn",
+            "Enter a valid UPN: the first letter does not match the check letter",
+        ),
+        (
+            "postcode",
+            {"line_1": "2 Elm Walk", "town": "Hartlepool", "postcode": "XX1"},
+            "postcode",
+            "Enter a real UK postcode, like TS24 7AA",
+        ),
+        (
+            "birth in the future",
+            {"date_of_birth_year": "2027"},
+            "date_of_birth",
+            "Date of birth must be today or in the past",
+        ),
+        (
+            "birth before 1900",
+            {"date_of_birth_year": "1899"},
+            "date_of_birth",
+            "Date of birth must be after 1 January 1900",
+        ),
+        (
+            "impossible date",
+            {"date_of_birth_day": "31", "date_of_birth_month": "2"},
+            "date_of_birth",
+            "Date of birth must be a real date",
+        ),
         (
             "expected birth in the past",
-            {"date_of_birth_day": "", "date_of_birth_month": "", "date_of_birth_year": "", "sex": "U", "expected_date_of_birth_day": "1", "expected_date_of_birth_month": "1", "expected_date_of_birth_year": "2026"},
+            {
+                "date_of_birth_day": "",
+                "date_of_birth_month": "",
+                "date_of_birth_year": "",
+                "sex": "U",
+                "expected_date_of_birth_day": "1",
+                "expected_date_of_birth_month": "1",
+                "expected_date_of_birth_year": "2026",
+            },
             "expected_date_of_birth",
             "Expected date of birth must be today or in the future",
         ),
         ("no name", {"given_name": ""}, "given_name", "Enter first name"),
-        ("half an address", {"line_1": "2 Elm Walk"}, "town", "Enter the town or city, or leave the whole address blank"),
+        (
+            "half an address",
+            {"line_1": "2 Elm Walk"},
+            "town",
+            "Enter the town or city, or leave the whole address blank",
+        ),
     ],
 )
 def test_bad_input_is_explained_and_what_was_typed_is_kept(
@@ -128,7 +180,8 @@ def test_a_likely_duplicate_is_shown_before_anyone_is_added(client: Client, scre
 
     # when they confirm that none of the records is this child
     confirmed = browser.post(
-        "/people/new/", {**_new_child_form(given_name="Maisy"), "reviewed": str(existing.pk), "none_are_the_same": "yes"}
+        "/people/new/",
+        {**_new_child_form(given_name="Maisy"), "reviewed": str(existing.pk), "none_are_the_same": "yes"},
     )
 
     # then the new child is added
@@ -155,7 +208,9 @@ def test_a_possible_duplicate_the_user_cannot_see_blocks_adding(client: Client) 
 def test_someone_elses_save_is_never_overwritten(client: Client) -> None:
     # given a worker who opened the child's details at version 1
     worker = given_staff(Role.SOCIAL_WORKER)
-    child = given_allocated_child(worker=worker, given_name="Maisie", family_name="Thornbury", date_of_birth=date(2016, 6, 4))
+    child = given_allocated_child(
+        worker=worker, given_name="Maisie", family_name="Thornbury", date_of_birth=date(2016, 6, 4)
+    )
     browser = signed_in_client(client, worker)
     opened = browser.get(f"/people/{child.pk}/details/")
     assert opened.context["version"] == 1
@@ -166,7 +221,9 @@ def test_someone_elses_save_is_never_overwritten(client: Client) -> None:
     change_person_details(child, colleague_form.details(), by=worker.user, version=1)
 
     # when the worker saves their own edit made from version 1
-    response = browser.post(f"/people/{child.pk}/details/", {**_new_child_form(), "first_language": "Polish", "version": "1"})
+    response = browser.post(
+        f"/people/{child.pk}/details/", {**_new_child_form(), "first_language": "Polish", "version": "1"}
+    )
 
     # then nothing of theirs is saved, the page says why, and what they typed is still there
     child.refresh_from_db()
@@ -185,7 +242,14 @@ def test_the_chronology_shows_when_it_happened_who_recorded_it_and_when(client: 
     browser = signed_in_client(client, worker)
     browser.post(
         f"/people/{child.pk}/address/new/",
-        {"line_1": "9 Rowan Close", "town": "Hartlepool", "postcode": "TS24 9QQ", "moved_in_on_day": "20", "moved_in_on_month": "10", "moved_in_on_year": "2026"},
+        {
+            "line_1": "9 Rowan Close",
+            "town": "Hartlepool",
+            "postcode": "TS24 9QQ",
+            "moved_in_on_day": "20",
+            "moved_in_on_month": "10",
+            "moved_in_on_year": "2026",
+        },
     )
 
     # when the chronology is read with all events
@@ -214,7 +278,10 @@ def test_the_chronology_shows_key_events_by_default(client: Client) -> None:
 
     # then the concise chronology has the key event only; the full one has both
     assert [event.event_type for event, _title in key_only.context["events"]] == ["workforce.case_allocated"]
-    assert [event.event_type for event, _title in everything.context["events"]] == ["workforce.case_allocated", "people.person_added"]
+    assert [event.event_type for event, _title in everything.context["events"]] == [
+        "workforce.case_allocated",
+        "people.person_added",
+    ]
 
 
 def test_printing_the_chronology_is_logged_as_a_print(client: Client) -> None:

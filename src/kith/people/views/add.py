@@ -37,7 +37,11 @@ def add(request: HttpRequest) -> HttpResponse:
                 reviewed_duplicates=reviewed,
             )
         except PossibleDuplicates as found:
-            visible = set(people_visible_to(request.user).filter(pk__in=[c.person.pk for c in found.candidates]).values_list("pk", flat=True))
+            visible = set(
+                people_visible_to(request.user)
+                .filter(pk__in=[c.person.pk for c in found.candidates])
+                .values_list("pk", flat=True)
+            )
             duplicates = [candidate for candidate in found.candidates if candidate.person.pk in visible]
             hidden_duplicates = len(found.candidates) - len(duplicates)
             if request.POST.get("none_are_the_same") == "yes":

@@ -28,10 +28,7 @@ from kith.platform.rules import EditConflict, NotAllowed, RuleBroken
 
 
 def _person_to_change(request: HttpRequest, pk: int) -> Person:
-    person = get_person_for_user_or_404(request.user, pk, page=request.path)
-    if not can_record_on(request.user, person):
-        raise Http404
-    return person
+    return get_person_for_user_or_404(request.user, pk, page=request.path, allowed=can_record_on)
 
 
 def edit_details(request: HttpRequest, pk: int) -> HttpResponse:
@@ -99,7 +96,9 @@ def add_relationship(request: HttpRequest, pk: int) -> HttpResponse:
     def save(person: Person, form: RelationshipForm) -> object:
         relative = people_visible_to(request.user).filter(pk=form.cleaned_data["relative_id"]).first()
         if relative is None:
-            raise RuleBroken({"relative_id": ["There is no one with this Kith ID that you can see. Search for them first"]})
+            raise RuleBroken(
+                {"relative_id": ["There is no one with this Kith ID that you can see. Search for them first"]}
+            )
         # The form reads "the other person is this person's <kind>": the other person is the subject.
         return record_relationship(
             relative,
@@ -109,7 +108,9 @@ def add_relationship(request: HttpRequest, pk: int) -> HttpResponse:
             has_parental_responsibility=form.cleaned_data["has_parental_responsibility"],
         )
 
-    return _simple_change(request, pk, form_class=RelationshipForm, title="Add a relationship", save=save, done="Relationship saved")
+    return _simple_change(
+        request, pk, form_class=RelationshipForm, title="Add a relationship", save=save, done="Relationship saved"
+    )
 
 
 def add_professional(request: HttpRequest, pk: int) -> HttpResponse:
@@ -118,10 +119,18 @@ def add_professional(request: HttpRequest, pk: int) -> HttpResponse:
         new = None
         if data["professional"] is None:
             new = ProfessionalDetails(
-                name=data["name"], role=data["role"], organisation=data["organisation"], phone=data["phone"], email=data["email"]
+                name=data["name"],
+                role=data["role"],
+                organisation=data["organisation"],
+                phone=data["phone"],
+                email=data["email"],
             )
         return involve_professional(
-            person, by=request.user, started_on=data["started_on"], professional=data["professional"], new_professional=new
+            person,
+            by=request.user,
+            started_on=data["started_on"],
+            professional=data["professional"],
+            new_professional=new,
         )
 
     return _simple_change(
@@ -137,7 +146,9 @@ def add_professional(request: HttpRequest, pk: int) -> HttpResponse:
 
 def new_warning(request: HttpRequest, pk: int) -> HttpResponse:
     def save(person: Person, form: WarningForm) -> object:
-        return add_warning(person, kind=form.cleaned_data["kind"], details=form.cleaned_data["details"], by=request.user)
+        return add_warning(
+            person, kind=form.cleaned_data["kind"], details=form.cleaned_data["details"], by=request.user
+        )
 
     return _simple_change(request, pk, form_class=WarningForm, title="Add a warning", save=save, done="Warning added")
 
@@ -145,6 +156,8 @@ def new_warning(request: HttpRequest, pk: int) -> HttpResponse:
 def new_other_name(request: HttpRequest, pk: int) -> HttpResponse:
     def save(person: Person, form: OtherNameForm) -> object:
         data = form.cleaned_data
-        return add_other_name(person, kind=data["kind"], given_name=data["given_name"], family_name=data["family_name"], by=request.user)
+        return add_other_name(
+            person, kind=data["kind"], given_name=data["given_name"], family_name=data["family_name"], by=request.user
+        )
 
     return _simple_change(request, pk, form_class=OtherNameForm, title="Add another name", save=save, done="Name saved")

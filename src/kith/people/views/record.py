@@ -32,13 +32,16 @@ def record(request: HttpRequest, pk: int) -> HttpResponse:
         "residences": person.residences.select_related("address"),
         "disabilities": person.disabilities.all(),
         "other_names": person.other_names.all(),
-        "involvements": person.professional_involvements.select_related("professional").order_by("ended_on", "-started_on"),
+        "involvements": person.professional_involvements.select_related("professional").order_by(
+            "ended_on", "-started_on"
+        ),
         "warnings": person.warnings.filter(removed_on__isnull=True),
         "decisions": person.management_decisions.select_related("decided_by")[:DECISIONS_ON_SUMMARY],
         "key_events": chronology_of(person, key_only=True)[:KEY_EVENTS_ON_SUMMARY],
         "can_record": can_record_on(request.user, person),
         "can_allocate": can_allocate(request.user, person),
         "can_decide": can_record_management_decision(request.user, person),
-        "can_restrict": has_capability(request.user, Capability.GRANT_RESTRICTED_ACCESS) and can_record_on(request.user, person),
+        "can_restrict": has_capability(request.user, Capability.GRANT_RESTRICTED_ACCESS)
+        and can_record_on(request.user, person),
     }
     return render(request, "people/record.html", context)

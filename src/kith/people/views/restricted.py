@@ -2,24 +2,35 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from django.contrib import messages
 from django.contrib.auth import get_user_model
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 
-from kith.people.access import can_break_glass, get_person_for_user_or_404, get_person_in_scope_or_404, has_capability
+from kith.people.access import (
+    can_break_glass,
+    can_record_on,
+    get_person_for_user_or_404,
+    get_person_in_scope_or_404,
+    has_capability,
+)
 from kith.people.actions import grant_restricted_access, restrict_record
 from kith.people.forms import GrantForm, ReasonForm
+from kith.people.models import Person
 from kith.platform.access.breakglass import BREAK_GLASS_LASTS, ReasonTooShort, break_glass
 from kith.platform.access.capabilities import Capability
 from kith.platform.form_problems import show_problems
 from kith.platform.rules import NotAllowed, RuleBroken
 
 
+def _may_restrict(user: Any, person: Person) -> bool:
+    return has_capability(user, Capability.GRANT_RESTRICTED_ACCESS) and can_record_on(user, person)
+
+
 def restrict(request: HttpRequest, pk: int) -> HttpResponse:
-    person = get_person_for_user_or_404(request.user, pk, page=request.path)
-    if not has_capability(request.user, Capability.GRANT_RESTRICTED_ACCESS):
-        raise Http404
+    person = get_person_for_user_or_404(request.user, pk, page=request.path, allowed=_may_restrict)
     form = ReasonForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         try:
@@ -35,14 +46,24 @@ def restrict(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 def grant(request: HttpRequest, pk: int) -> HttpResponse:
-    person = get_person_for_user_or_404(request.user, pk, page=request.path)
-    if not (person.is_restricted and has_capability(request.user, Capability.GRANT_RESTRICTED_ACCESS)):
-        raise Http404
-    staff_users = get_user_model().objects.filter(staff_member__is_active=True).select_related("staff_member").order_by("staff_member__full_name")
+    person = get_person_for_user_or_404(
+        request.user,
+        pk,
+        page=request.path,
+        allowed=lambda user, person: person.is_restricted and _may_restrict(user, person),
+    )
+    staff_users = (
+        get_user_model()
+        .objects.filter(staff_member__is_active=True)
+        .select_related("staff_member")
+        .order_by("staff_member__full_name")
+    )
     form = GrantForm(request.POST or None, staff_users=staff_users)
     if request.method == "POST" and form.is_valid():
         try:
-            grant_restricted_access(person, to=form.cleaned_data["user"], reason=form.cleaned_data["reason"], by=request.user)
+            grant_restricted_access(
+                person, to=form.cleaned_data["user"], reason=form.cleaned_data["reason"], by=request.user
+            )
         except RuleBroken as refusal:
             show_problems(form, refusal)
         except NotAllowed as refused:
@@ -50,15 +71,18 @@ def grant(request: HttpRequest, pk: int) -> HttpResponse:
         else:
             messages.success(request, "Access granted")
             return redirect("people:record", pk=person.pk)
-    grants = person.restricted_grants.filter(revoked_at__isnull=True).select_related("user__staff_member", "granted_by__staff_member")
+    grants = person.restricted_grants.filter(revoked_at__isnull=True).select_related(
+        "user__staff_member", "granted_by__staff_member"
+    )
     return render(request, "people/grant.html", {"person": person, "form": form, "grants": grants})
 
 
 def break_glass_view(request: HttpRequest, pk: int) -> HttpResponse:
     """Open a restricted record the user's scope reaches, with a reason; 404 for anything else."""
-    person = get_person_in_scope_or_404(request.user, pk)
+    person = get_person_in_scope_or_404(request.user, pk, page=request.path)
     if not can_break_glass(request.user, person):
-        raise Http404
+        # In scope but not restricted: the ordinary record page is the way in.
+        return redirect("people:record", pk=person.pk)
     form = ReasonForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         try:

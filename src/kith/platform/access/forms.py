@@ -26,7 +26,9 @@ class TwoFactorForm(forms.Form):
         help_text="The 6-digit code from your authenticator app",
         max_length=12,
         error_messages={"required": "Enter the 6-digit security code"},
-        widget=forms.TextInput(attrs={"autocomplete": "one-time-code", "inputmode": "numeric", "class": "govuk-input--width-10"}),
+        widget=forms.TextInput(
+            attrs={"autocomplete": "one-time-code", "inputmode": "numeric", "class": "govuk-input--width-10"}
+        ),
     )
 
     def clean_token(self) -> str:

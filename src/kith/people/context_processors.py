@@ -1,0 +1,15 @@
+"""What the page navigation offers the signed-in user, from their role."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.http import HttpRequest
+
+from kith.people.access import has_capability
+from kith.platform.access.capabilities import Capability
+
+
+def navigation(request: HttpRequest) -> dict[str, Any]:
+    user = getattr(request, "user", None)
+    return {"can_view_team_caseload": has_capability(user, Capability.VIEW_TEAM_CASELOAD)}
