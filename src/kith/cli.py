@@ -54,9 +54,9 @@ def main(argv: list[str] | None = None) -> None:
     if command == "db":
         _database(server, argv[2:])
         return
-    if server is not None and command not in _NO_DATABASE:
-        if server.ensure_running():
-            atexit.register(server.stop)
+    # Stop the server on exit only when this command started it: another may be using it.
+    if server is not None and command not in _NO_DATABASE and server.ensure_running():
+        atexit.register(server.stop)
     execute_from_command_line(argv)
 
 

@@ -89,8 +89,10 @@ def _check(details: PersonDetails, *, nhs_owner: Person | None = None) -> None:
     for message in check_sex_for_unborn(sex=details.sex, is_unborn=is_unborn):
         problems.add("sex", message)
     if details.nhs_number:
-        holder = Person.objects.filter(nhs_number=details.nhs_number).exclude(pk=getattr(nhs_owner, "pk", None)).first()
-        if holder is not None:
+        holders = Person.objects.filter(nhs_number=details.nhs_number)
+        if nhs_owner is not None:
+            holders = holders.exclude(pk=nhs_owner.pk)
+        if holders.exists():
             # The other record may be one the user cannot see, so it is not named here.
             problems.add("nhs_number", "This NHS number is already on another person's record: search for it first")
     if problems:
@@ -161,7 +163,7 @@ def change_person_details(person: Person, details: PersonDetails, *, by: User, v
     locked.version += 1
     locked.save()
     disabilities_changed = _set_disabilities(locked, details.disabilities)
-    labels = [str(Person._meta.get_field(name).verbose_name) for name in changed]
+    labels = [str(getattr(Person._meta.get_field(name), "verbose_name", name)) for name in changed]
     if disabilities_changed:
         labels.append("disabilities")
     record_event(
@@ -195,7 +197,8 @@ def move_to_address(person: Person, address: AddressDetails, *, by: User, moved_
         raise RuleBroken(
             {
                 "moved_in_on": [
-                    f"Date moved in must be after {previous.moved_in_on:%-d %B %Y}, when they moved to their current address"
+                    f"Date moved in must be after {previous.moved_in_on:%-d %B %Y}, "
+                    "when they moved to their current address"
                 ]
             }
         )

@@ -7,4 +7,4 @@ class PeopleConfig(AppConfig):
     verbose_name = "People"
 
     def ready(self) -> None:
-        from kith.people import events  # noqa: F401 - registers this area's event types
+        from kith.people import events

@@ -22,6 +22,7 @@ from kith.people.codes import (
 from kith.people.models import Person, Professional
 from kith.people.rules import EARLIEST_BIRTH_DATE, check_birth_dates, check_disabilities, check_sex_for_unborn
 from kith.platform import clock
+from kith.platform.access.models import User
 from kith.platform.reference.dfe import Disability, Ethnicity, Sex
 from kith.platform.ui.forms import GovukDateField
 
@@ -328,7 +329,9 @@ class ReasonForm(forms.Form):
 
 
 class GrantForm(ReasonForm):
-    user = forms.ModelChoiceField(label="Member of staff", queryset=None, empty_label="Choose a member of staff")  # type: ignore[arg-type]
+    user = forms.ModelChoiceField(
+        label="Member of staff", queryset=User.objects.none(), empty_label="Choose a member of staff"
+    )
 
     def __init__(self, *args: Any, staff_users: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)

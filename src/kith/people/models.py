@@ -148,6 +148,9 @@ class PersonDisability(models.Model):
     class Meta:
         constraints = [models.UniqueConstraint(fields=["person", "code"], name="disability_recorded_once")]
 
+    def __str__(self) -> str:
+        return self.get_code_display()
+
 
 @pghistory.track()
 class Address(models.Model):
@@ -183,6 +186,9 @@ class Residence(models.Model):
             ),
         ]
 
+    def __str__(self) -> str:
+        return f"{self.address} from {self.moved_in_on:%-d %B %Y}"
+
 
 @pghistory.track()
 class Relationship(models.Model):
@@ -204,6 +210,9 @@ class Relationship(models.Model):
                 name="relationship_recorded_once",
             ),
         ]
+
+    def __str__(self) -> str:
+        return f"{self.person} is the {self.get_kind_display().lower()} of {self.relative}"
 
     def title_from(self, viewpoint: Person) -> str:
         """The relationship as read from ``viewpoint``'s record."""
@@ -247,6 +256,9 @@ class ProfessionalInvolvement(models.Model):
             )
         ]
 
+    def __str__(self) -> str:
+        return f"{self.professional} with {self.person}"
+
 
 @pghistory.track()
 class PersonWarning(models.Model):
@@ -257,3 +269,6 @@ class PersonWarning(models.Model):
     details = models.CharField(max_length=300)
     added_on = models.DateField()
     removed_on = models.DateField(null=True, blank=True)
+
+    def __str__(self) -> str:
+        return f"{self.get_kind_display()}: {self.details}"

@@ -45,7 +45,8 @@ def check_birth_dates(
         if expected_date_of_birth < today:
             problems.add(
                 "expected_date_of_birth",
-                "Expected date of birth must be today or in the future: once the baby is born, record the date of birth",
+                "Expected date of birth must be today or in the future: "
+                "once the baby is born, record the date of birth",
             )
         elif (expected_date_of_birth - today).days > LATEST_EXPECTED_BIRTH_WEEKS * 7:
             problems.add("expected_date_of_birth", "Expected date of birth must be within 44 weeks of today")

@@ -7,4 +7,4 @@ class QualityConfig(AppConfig):
     verbose_name = "Quality"
 
     def ready(self) -> None:
-        from kith.quality import events  # noqa: F401 - registers this area's event types
+        from kith.quality import events

@@ -28,3 +28,6 @@ class ManagementDecision(models.Model):
 
     class Meta:
         ordering = ["-decided_on", "-recorded_at"]
+
+    def __str__(self) -> str:
+        return f"{self.get_kind_display()} on {self.decided_on:%-d %B %Y}"

@@ -7,4 +7,4 @@ class WorkforceConfig(AppConfig):
     verbose_name = "Workforce"
 
     def ready(self) -> None:
-        from kith.workforce import events  # noqa: F401 - registers this area's event types
+        from kith.workforce import events

@@ -93,6 +93,9 @@ class Allocation(models.Model):
             ),
         ]
 
+    def __str__(self) -> str:
+        return f"{self.child} held by {self.worker or self.team} from {self.started_on:%-d %B %Y}"
+
     @property
     def is_current(self) -> bool:
         return self.ended_on is None

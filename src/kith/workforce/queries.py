@@ -55,7 +55,7 @@ def team_caseloads(team: Team) -> list[WorkerCaseload]:
         .annotate(children=Count("allocations", filter=Q(allocations__ended_on__isnull=True)))
         .order_by("team__path", "full_name")
     )
-    return [WorkerCaseload(worker=worker, children=worker.children) for worker in workers]  # type: ignore[attr-defined]
+    return [WorkerCaseload(worker=worker, children=worker.children) for worker in workers]
 
 
 def unallocated_children(team: Team) -> QuerySet[Allocation]:

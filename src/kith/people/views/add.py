@@ -3,18 +3,19 @@
 from __future__ import annotations
 
 from django.contrib import messages
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 
 from kith.people.access import can_add_person, people_visible_to
 from kith.people.actions import PossibleDuplicates, add_person
 from kith.people.forms import NewPersonForm
 from kith.platform import clock
+from kith.platform.access.requests import AuthenticatedRequest
 from kith.platform.form_problems import show_problems
 from kith.platform.rules import NotAllowed, RuleBroken
 
 
-def add(request: HttpRequest) -> HttpResponse:
+def add(request: AuthenticatedRequest) -> HttpResponse:
     """Add a child or adult. Likely duplicates are shown first; the user decides.
 
     The candidates shown are limited to records the user may see; others are

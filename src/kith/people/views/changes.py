@@ -7,7 +7,7 @@ from typing import Any
 
 from django import forms
 from django.contrib import messages
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 
 from kith.people.access import can_record_on, get_person_for_user_or_404, people_visible_to
@@ -23,15 +23,16 @@ from kith.people.actions import (
 from kith.people.forms import AddressForm, OtherNameForm, PersonForm, ProfessionalForm, RelationshipForm, WarningForm
 from kith.people.models import Person
 from kith.platform import clock
+from kith.platform.access.requests import AuthenticatedRequest
 from kith.platform.form_problems import show_problems
 from kith.platform.rules import EditConflict, NotAllowed, RuleBroken
 
 
-def _person_to_change(request: HttpRequest, pk: int) -> Person:
+def _person_to_change(request: AuthenticatedRequest, pk: int) -> Person:
     return get_person_for_user_or_404(request.user, pk, page=request.path, allowed=can_record_on)
 
 
-def edit_details(request: HttpRequest, pk: int) -> HttpResponse:
+def edit_details(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     """Change who the record says the person is. A clash with someone else's save loses nothing."""
     person = _person_to_change(request, pk)
     form = PersonForm(request.POST or None, initial=PersonForm.initial_from(person))
@@ -60,7 +61,7 @@ def edit_details(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 def _simple_change(
-    request: HttpRequest,
+    request: AuthenticatedRequest,
     pk: int,
     *,
     form_class: type[forms.Form],
@@ -85,14 +86,14 @@ def _simple_change(
     return render(request, "people/change.html", {"person": person, "form": form, "title": title})
 
 
-def move_address(request: HttpRequest, pk: int) -> HttpResponse:
+def move_address(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     def save(person: Person, form: AddressForm) -> object:
         return move_to_address(person, form.address(), by=request.user, moved_in_on=form.cleaned_data["moved_in_on"])
 
     return _simple_change(request, pk, form_class=AddressForm, title="New address", save=save, done="Address saved")
 
 
-def add_relationship(request: HttpRequest, pk: int) -> HttpResponse:
+def add_relationship(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     def save(person: Person, form: RelationshipForm) -> object:
         relative = people_visible_to(request.user).filter(pk=form.cleaned_data["relative_id"]).first()
         if relative is None:
@@ -113,7 +114,7 @@ def add_relationship(request: HttpRequest, pk: int) -> HttpResponse:
     )
 
 
-def add_professional(request: HttpRequest, pk: int) -> HttpResponse:
+def add_professional(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     def save(person: Person, form: ProfessionalForm) -> object:
         data = form.cleaned_data
         new = None
@@ -144,7 +145,7 @@ def add_professional(request: HttpRequest, pk: int) -> HttpResponse:
     )
 
 
-def new_warning(request: HttpRequest, pk: int) -> HttpResponse:
+def new_warning(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     def save(person: Person, form: WarningForm) -> object:
         return add_warning(
             person, kind=form.cleaned_data["kind"], details=form.cleaned_data["details"], by=request.user
@@ -153,7 +154,7 @@ def new_warning(request: HttpRequest, pk: int) -> HttpResponse:
     return _simple_change(request, pk, form_class=WarningForm, title="Add a warning", save=save, done="Warning added")
 
 
-def new_other_name(request: HttpRequest, pk: int) -> HttpResponse:
+def new_other_name(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     def save(person: Person, form: OtherNameForm) -> object:
         data = form.cleaned_data
         return add_other_name(

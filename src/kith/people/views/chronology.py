@@ -2,19 +2,20 @@
 
 from __future__ import annotations
 
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import render
 
 from kith.people.access import get_person_for_user_or_404
 from kith.people.forms import ChronologyFilterForm
 from kith.platform.access.models import AccessLogEntry
+from kith.platform.access.requests import AuthenticatedRequest
 from kith.platform.chronology import registry
 from kith.platform.chronology.queries import chronology_of
 
 PAGE_SIZE = 200
 
 
-def chronology(request: HttpRequest, pk: int, *, printable: bool = False) -> HttpResponse:
+def chronology(request: AuthenticatedRequest, pk: int, *, printable: bool = False) -> HttpResponse:
     """Key events by default, the concise chronology inspectors ask for; all events on request.
 
     The printable version is the same list without the page furniture, and is logged as a print.
@@ -45,5 +46,5 @@ def chronology(request: HttpRequest, pk: int, *, printable: bool = False) -> Htt
     return render(request, "people/chronology_print.html" if printable else "people/chronology.html", context)
 
 
-def chronology_print(request: HttpRequest, pk: int) -> HttpResponse:
+def chronology_print(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     return chronology(request, pk, printable=True)

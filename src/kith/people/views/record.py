@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import render
 
 from kith.people.access import can_record_on, get_person_for_user_or_404, has_capability
 from kith.people.queries import household_of, relationships_of
 from kith.platform import clock
 from kith.platform.access.capabilities import Capability
+from kith.platform.access.requests import AuthenticatedRequest
 from kith.platform.chronology.queries import chronology_of
 from kith.quality.access import can_record_management_decision
 from kith.workforce.access import can_allocate
@@ -18,7 +19,7 @@ KEY_EVENTS_ON_SUMMARY = 8
 DECISIONS_ON_SUMMARY = 5
 
 
-def record(request: HttpRequest, pk: int) -> HttpResponse:
+def record(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     """The case summary (R-008): who the child is, who holds the case, what matters most."""
     person = get_person_for_user_or_404(request.user, pk, page=request.path)
     today = clock.today()

@@ -6,7 +6,7 @@ from typing import Any
 
 from django.contrib import messages
 from django.contrib.auth import get_user_model
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 
 from kith.people.access import (
@@ -21,6 +21,7 @@ from kith.people.forms import GrantForm, ReasonForm
 from kith.people.models import Person
 from kith.platform.access.breakglass import BREAK_GLASS_LASTS, ReasonTooShort, break_glass
 from kith.platform.access.capabilities import Capability
+from kith.platform.access.requests import AuthenticatedRequest
 from kith.platform.form_problems import show_problems
 from kith.platform.rules import NotAllowed, RuleBroken
 
@@ -29,7 +30,7 @@ def _may_restrict(user: Any, person: Person) -> bool:
     return has_capability(user, Capability.GRANT_RESTRICTED_ACCESS) and can_record_on(user, person)
 
 
-def restrict(request: HttpRequest, pk: int) -> HttpResponse:
+def restrict(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     person = get_person_for_user_or_404(request.user, pk, page=request.path, allowed=_may_restrict)
     form = ReasonForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
@@ -45,7 +46,7 @@ def restrict(request: HttpRequest, pk: int) -> HttpResponse:
     return render(request, "people/restrict.html", {"person": person, "form": form})
 
 
-def grant(request: HttpRequest, pk: int) -> HttpResponse:
+def grant(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     person = get_person_for_user_or_404(
         request.user,
         pk,
@@ -77,7 +78,7 @@ def grant(request: HttpRequest, pk: int) -> HttpResponse:
     return render(request, "people/grant.html", {"person": person, "form": form, "grants": grants})
 
 
-def break_glass_view(request: HttpRequest, pk: int) -> HttpResponse:
+def break_glass_view(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     """Open a restricted record the user's scope reaches, with a reason; 404 for anything else."""
     person = get_person_in_scope_or_404(request.user, pk, page=request.path)
     if not can_break_glass(request.user, person):

@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import render
 
 from kith.people.access import can_add_person, people_in_scope, people_visible_to
 from kith.people.forms import SearchForm
 from kith.people.queries import SEARCH_LIMIT, search_people
 from kith.platform import clock
+from kith.platform.access.requests import AuthenticatedRequest
 
 
-def search(request: HttpRequest) -> HttpResponse:
+def search(request: AuthenticatedRequest) -> HttpResponse:
     """Search by name (partial or near spelling), Kith ID, NHS number or date of birth.
 
     Only people the user may see are ever searched, so a result is always a record

@@ -7,7 +7,7 @@ page seen under it carries the break-glass row in the access log.
 from __future__ import annotations
 
 from datetime import timedelta
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from django.db import transaction
 
@@ -16,8 +16,6 @@ from kith.platform.access.models import AccessLogEntry, BreakGlassAccess
 from kith.platform.access.record import log_access
 
 if TYPE_CHECKING:
-    from django.db.models import Model
-
     from kith.platform.access.models import User
 
 BREAK_GLASS_LASTS = timedelta(hours=1)
@@ -29,7 +27,7 @@ class ReasonTooShort(ValueError):
 
 
 @transaction.atomic
-def break_glass(person: Model, *, by: User, reason: str, page: str) -> BreakGlassAccess:
+def break_glass(person: Any, *, by: User, reason: str, page: str) -> BreakGlassAccess:
     """Open ``person``'s restricted record for ``by``. The caller checks the user may."""
     reason = reason.strip()
     if len(reason) < MINIMUM_REASON_LENGTH:

@@ -60,9 +60,15 @@ class RequireSignInMiddleware:
         if not request.user.is_authenticated:
             if not path.startswith(_OPEN_PREFIXES):
                 return redirect(f"{reverse('access:sign_in')}?next={path}")
-        elif settings.KITH_REQUIRE_MFA and not request.user.is_verified() and not path.startswith(_MFA_PREFIXES):  # type: ignore[union-attr]
+        elif settings.KITH_REQUIRE_MFA and not _verified(request) and not path.startswith(_MFA_PREFIXES):
             return redirect(f"{reverse('access:two_factor')}?next={path}")
         return self.get_response(request)
+
+
+def _verified(request: HttpRequest) -> bool:
+    """Whether the user gave their second factor this session (django-otp's middleware adds ``is_verified``)."""
+    is_verified = getattr(request.user, "is_verified", None)
+    return bool(is_verified and is_verified())
 
 
 class NoStoreMiddleware:

@@ -17,6 +17,9 @@ class User(AbstractUser):
     class Meta:
         db_table = "access_user"
 
+    def __str__(self) -> str:
+        return self.get_username()
+
 
 @pghistory.track()
 class RestrictedAccessGrant(models.Model):
@@ -45,6 +48,9 @@ class RestrictedAccessGrant(models.Model):
             )
         ]
 
+    def __str__(self) -> str:
+        return f"{self.user} may see record {self.person_id}"
+
 
 @pghistory.track()
 class BreakGlassAccess(models.Model):
@@ -65,6 +71,9 @@ class BreakGlassAccess(models.Model):
                 condition=models.Q(expires_at__gt=models.F("started_at")), name="break_glass_ends_after_start"
             )
         ]
+
+    def __str__(self) -> str:
+        return f"{self.user} broke the glass on record {self.person_id} at {self.started_at:%Y-%m-%d %H:%M}"
 
 
 class AccessLogEntry(models.Model):
@@ -100,3 +109,6 @@ class AccessLogEntry(models.Model):
         triggers = [
             pgtrigger.Protect(name="access_log_append_only", operation=pgtrigger.Update | pgtrigger.Delete),
         ]
+
+    def __str__(self) -> str:
+        return f"{self.user} {self.get_what_display().lower()} {self.page} at {self.at:%Y-%m-%d %H:%M}"

@@ -2,21 +2,19 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from kith.platform import clock
 from kith.platform.access.models import AccessLogEntry, BreakGlassAccess
 
 if TYPE_CHECKING:
-    from django.db.models import Model
-
     from kith.platform.access.models import User
 
 
 def log_access(
     user: User,
     *,
-    person: Model | None,
+    person: Any,
     what: str,
     page: str,
     requested_id: str = "",

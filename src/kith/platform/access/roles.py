@@ -10,7 +10,7 @@ from enum import StrEnum
 
 from django.db import models
 
-from kith.platform.access.capabilities import Capability as C
+from kith.platform.access.capabilities import Capability
 
 
 class Role(models.TextChoices):
@@ -45,35 +45,41 @@ class Scope(StrEnum):
 
 _PRACTITIONER = frozenset(
     {
-        C.VIEW_CHILD_RECORD,
-        C.SEARCH_PEOPLE,
-        C.RECORD_CASE_WORK,
-        C.ADD_PERSON,
-        C.VIEW_CASELOAD,
+        Capability.VIEW_CHILD_RECORD,
+        Capability.SEARCH_PEOPLE,
+        Capability.RECORD_CASE_WORK,
+        Capability.ADD_PERSON,
+        Capability.VIEW_CASELOAD,
     }
 )
 _MANAGER = _PRACTITIONER | {
-    C.ALLOCATE_CASE,
-    C.RECORD_MANAGEMENT_DECISION,
-    C.VIEW_TEAM_CASELOAD,
-    C.GRANT_RESTRICTED_ACCESS,
-    C.EXPORT_CHILD_RECORD,
+    Capability.ALLOCATE_CASE,
+    Capability.RECORD_MANAGEMENT_DECISION,
+    Capability.VIEW_TEAM_CASELOAD,
+    Capability.GRANT_RESTRICTED_ACCESS,
+    Capability.EXPORT_CHILD_RECORD,
 }
 
-ROLE_CAPABILITIES: dict[Role, frozenset[C]] = {
-    Role.SOCIAL_WORKER: _PRACTITIONER | {C.EXPORT_CHILD_RECORD},
-    Role.SENIOR_PRACTITIONER: _PRACTITIONER | {C.EXPORT_CHILD_RECORD, C.VIEW_TEAM_CASELOAD},
+ROLE_CAPABILITIES: dict[Role, frozenset[Capability]] = {
+    Role.SOCIAL_WORKER: _PRACTITIONER | {Capability.EXPORT_CHILD_RECORD},
+    Role.SENIOR_PRACTITIONER: _PRACTITIONER | {Capability.EXPORT_CHILD_RECORD, Capability.VIEW_TEAM_CASELOAD},
     Role.TEAM_MANAGER: _MANAGER,
     Role.SERVICE_MANAGER: _MANAGER,
     Role.HEAD_OF_SERVICE: _MANAGER,
     Role.FRONT_DOOR_SCREENER: _PRACTITIONER,
-    Role.IRO: frozenset({C.VIEW_CHILD_RECORD, C.SEARCH_PEOPLE, C.RECORD_CASE_WORK, C.VIEW_CASELOAD}),
+    Role.IRO: frozenset(
+        {Capability.VIEW_CHILD_RECORD, Capability.SEARCH_PEOPLE, Capability.RECORD_CASE_WORK, Capability.VIEW_CASELOAD}
+    ),
     Role.PERSONAL_ADVISER: _PRACTITIONER,
-    Role.BUSINESS_SUPPORT: frozenset({C.VIEW_CHILD_RECORD, C.SEARCH_PEOPLE, C.ADD_PERSON}),
-    Role.PERFORMANCE_ANALYST: frozenset({C.VIEW_CHILD_RECORD, C.SEARCH_PEOPLE, C.VIEW_TEAM_CASELOAD}),
-    Role.QA_AUDITOR: frozenset({C.VIEW_CHILD_RECORD, C.SEARCH_PEOPLE, C.EXPORT_CHILD_RECORD}),
-    Role.LADO: frozenset({C.VIEW_CHILD_RECORD, C.SEARCH_PEOPLE, C.RECORD_CASE_WORK}),
-    Role.SYSTEM_ADMINISTRATOR: frozenset({C.ADMINISTER_ACCOUNTS}),
+    Role.BUSINESS_SUPPORT: frozenset({Capability.VIEW_CHILD_RECORD, Capability.SEARCH_PEOPLE, Capability.ADD_PERSON}),
+    Role.PERFORMANCE_ANALYST: frozenset(
+        {Capability.VIEW_CHILD_RECORD, Capability.SEARCH_PEOPLE, Capability.VIEW_TEAM_CASELOAD}
+    ),
+    Role.QA_AUDITOR: frozenset(
+        {Capability.VIEW_CHILD_RECORD, Capability.SEARCH_PEOPLE, Capability.EXPORT_CHILD_RECORD}
+    ),
+    Role.LADO: frozenset({Capability.VIEW_CHILD_RECORD, Capability.SEARCH_PEOPLE, Capability.RECORD_CASE_WORK}),
+    Role.SYSTEM_ADMINISTRATOR: frozenset({Capability.ADMINISTER_ACCOUNTS}),
 }
 
 ROLE_SCOPE: dict[Role, Scope] = {
@@ -95,7 +101,7 @@ ROLE_SCOPE: dict[Role, Scope] = {
 MANAGER_ROLES = frozenset({Role.TEAM_MANAGER, Role.SERVICE_MANAGER, Role.HEAD_OF_SERVICE})
 
 
-def capabilities_of(role: str) -> frozenset[C]:
+def capabilities_of(role: str) -> frozenset[Capability]:
     return ROLE_CAPABILITIES.get(Role(role), frozenset()) if role in Role.values else frozenset()
 
 

@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
-from django.db.models import Model, QuerySet
+from django.db.models import QuerySet
 
 from kith.platform.chronology.models import CaseEvent
 from kith.platform.chronology.registry import Significance
 
 
 def chronology_of(
-    person: Model,
+    person: Any,
     *,
     key_only: bool = False,
     event_types: list[str] | None = None,

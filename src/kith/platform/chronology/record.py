@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from django.contrib.contenttypes.models import ContentType
 from django.db import models
@@ -25,7 +25,7 @@ class EventNeedsAChild(ValueError):
 def record_event(
     code: str,
     *,
-    children: Iterable[models.Model],
+    children: Iterable[Any],
     by: User,
     summary: str,
     occurred_on: date | None = None,

@@ -69,7 +69,7 @@ class EmbeddedServer:
 
     # -- what Django needs ------------------------------------------------------------
 
-    def django_settings(self) -> dict[str, object]:
+    def django_settings(self) -> dict[str, str]:
         return {
             "ENGINE": "django.db.backends.postgresql",
             "NAME": DATABASE_NAME,
