@@ -121,6 +121,8 @@ def add_person(
     """
     require(can_add_person(by))
     _check(details)
+    if moved_in_on is not None and moved_in_on > clock.today():
+        raise RuleBroken({"moved_in_on": ["Date moved in must be today or in the past"]})
     candidates = likely_duplicates(
         given_name=details.given_name,
         family_name=details.family_name,
