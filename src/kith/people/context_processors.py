@@ -12,4 +12,8 @@ from kith.platform.access.capabilities import Capability
 
 def navigation(request: HttpRequest) -> dict[str, Any]:
     user = getattr(request, "user", None)
-    return {"can_view_team_caseload": has_capability(user, Capability.VIEW_TEAM_CASELOAD)}
+    return {
+        "can_search": has_capability(user, Capability.SEARCH_PEOPLE),
+        "can_view_team_caseload": has_capability(user, Capability.VIEW_TEAM_CASELOAD),
+        "can_read_access_log": has_capability(user, Capability.VIEW_ACCESS_LOG),
+    }

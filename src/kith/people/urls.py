@@ -1,6 +1,6 @@
 from django.urls import path
 
-from kith.people.views import add, changes, chronology, record, restricted, search
+from kith.people.views import access_log, add, changes, chronology, record, restricted, search
 
 app_name = "people"
 
@@ -19,4 +19,6 @@ urlpatterns = [
     path("<int:pk>/restrict/", restricted.restrict, name="restrict"),
     path("<int:pk>/access/", restricted.grant, name="grant"),
     path("<int:pk>/break-glass/", restricted.break_glass_view, name="break_glass"),
+    path("<int:pk>/access-log/", access_log.record_access_log, name="access_log"),
+    path("break-glass/", access_log.break_glass_report, name="break_glass_report"),
 ]

@@ -42,6 +42,7 @@ def record(request: AuthenticatedRequest, pk: int) -> HttpResponse:
         "can_record": can_record_on(request.user, person),
         "can_allocate": can_allocate(request.user, person),
         "can_decide": can_record_management_decision(request.user, person),
+        "can_read_access_log": has_capability(request.user, Capability.VIEW_ACCESS_LOG),
         "can_restrict": has_capability(request.user, Capability.GRANT_RESTRICTED_ACCESS)
         and can_record_on(request.user, person),
     }

@@ -14,4 +14,5 @@ class Capability(StrEnum):
     RECORD_MANAGEMENT_DECISION = "record_management_decision"
     GRANT_RESTRICTED_ACCESS = "grant_restricted_access"
     EXPORT_CHILD_RECORD = "export_child_record"
+    VIEW_ACCESS_LOG = "view_access_log"
     ADMINISTER_ACCOUNTS = "administer_accounts"

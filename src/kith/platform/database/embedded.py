@@ -172,10 +172,13 @@ class EmbeddedServer:
         )
 
     def _remove_stale_lock_files(self) -> None:
-        """Remove lock files left by a server that was killed.
+        """Clear the way after a run that was killed, without risking a second server on the data.
 
-        PostgreSQL itself refuses to start when the PID in ``postmaster.pid`` belongs
-        to any live process, which after a container restart is often an unrelated one.
+        When the PID in ``postmaster.pid`` is gone, PostgreSQL recovers by itself, and it also
+        checks that no orphaned backend is still attached to the old shared memory, so the
+        file is left for it. Only when that PID now belongs to some other program (common
+        after a container restart) would PostgreSQL refuse to start; then the file is stale
+        and is removed.
         """
         pid_file = self.data_dir / "postmaster.pid"
         if not pid_file.exists():
@@ -189,9 +192,9 @@ class EmbeddedServer:
                 f"A PostgreSQL server (PID {pid}) holds {self.data_dir} but does not accept "
                 f"connections on {self.socket_dir}. Stop it, then try again."
             )
-        pid_file.unlink()
-        (self.socket_dir / f".s.PGSQL.{PORT}.lock").unlink(missing_ok=True)
-        (self.socket_dir / f".s.PGSQL.{PORT}").unlink(missing_ok=True)
+        if pid and Path(f"/proc/{pid}").exists():
+            pid_file.unlink()
+            (self.socket_dir / f".s.PGSQL.{PORT}.lock").unlink(missing_ok=True)
 
     def _wait_until_accepting(self) -> None:
         deadline = time.monotonic() + 30

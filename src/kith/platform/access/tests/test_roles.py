@@ -74,6 +74,7 @@ def test_only_the_system_administrator_administers_accounts() -> None:
                 C.VIEW_TEAM_CASELOAD,
                 C.GRANT_RESTRICTED_ACCESS,
                 C.EXPORT_CHILD_RECORD,
+                C.VIEW_ACCESS_LOG,
             },
             Scope.TEAM_HIERARCHY,
         ),

@@ -53,6 +53,20 @@ def test_a_server_killed_with_its_lock_files_left_behind_starts_again(throwaway_
     )
 
 
+def test_a_lock_file_naming_another_live_program_is_cleared(throwaway_server: EmbeddedServer) -> None:
+    # given a killed server whose postmaster.pid now names a live process that is not PostgreSQL
+    # (after a container restart, PIDs are reused)
+    assert throwaway_server.ensure_running() is True
+    _kill_and_wait(_postmaster_pid(throwaway_server))
+    pid_file = throwaway_server.data_dir / "postmaster.pid"
+    lines = pid_file.read_text().splitlines()
+    pid_file.write_text("\n".join([str(os.getpid()), *lines[1:]]) + "\n")
+    # when
+    started = throwaway_server.ensure_running()
+    # then
+    assert (started, throwaway_server.is_running()) == (True, True)
+
+
 def _postmaster_pid(server: EmbeddedServer) -> int:
     return int((server.data_dir / "postmaster.pid").read_text().splitlines()[0])
 
