@@ -58,6 +58,7 @@ class PersonDetails:
     upn: str = ""
     former_upn: str = ""
     disabilities: list[str] = field(default_factory=list)
+    date_of_death: date | None = None
 
 
 @dataclass
@@ -86,6 +87,11 @@ def _check(details: PersonDetails, *, nhs_owner: Person | None = None) -> None:
     for message in check_disabilities(details.disabilities):
         problems.add("disabilities", message)
     is_unborn = details.date_of_birth is None and details.expected_date_of_birth is not None
+    died = details.date_of_death
+    if died is not None and (
+        died > clock.today() or is_unborn or (details.date_of_birth and died < details.date_of_birth)
+    ):
+        problems.add("date_of_death", "Date of death must be on or after the date of birth, and not in the future")
     for message in check_sex_for_unborn(sex=details.sex, is_unborn=is_unborn):
         problems.add("sex", message)
     if details.nhs_number:
@@ -379,7 +385,7 @@ def grant_restricted_access(person: Person, *, to: User, reason: str, by: User) 
     )
     if not created:
         raise RuleBroken({"user": ["This person can already see the record"]})
-    who = getattr(getattr(to, "staff_member", None), "full_name", to.get_username())
+    who = _staff_name(to)
     record_event(
         events.PERSON_DETAILS_CHANGED.code,
         children=[person],
@@ -388,3 +394,29 @@ def grant_restricted_access(person: Person, *, to: User, reason: str, by: User) 
         subject=grant,
     )
     return grant
+
+
+@action
+def revoke_restricted_access(grant: RestrictedAccessGrant, *, by: User) -> RestrictedAccessGrant:
+    """End one user's access to a restricted record. The grant is kept, marked as ended."""
+    person = grant.person
+    require(has_capability(by, Capability.GRANT_RESTRICTED_ACCESS) and can_record_on(by, person))
+    if grant.revoked_at is not None:
+        raise RuleBroken({"grant": ["This access has already ended"]})
+    if grant.user_id == by.pk:
+        raise RuleBroken({"grant": ["Ask another manager to end your own access"]})
+    grant.revoked_at, grant.revoked_by = clock.now(), by
+    grant.save(update_fields=["revoked_at", "revoked_by"])
+    record_event(
+        events.PERSON_DETAILS_CHANGED.code,
+        children=[person],
+        by=by,
+        summary=f"Access to the restricted record ended for {_staff_name(grant.user)}",
+        subject=grant,
+    )
+    return grant
+
+
+def _staff_name(user: User) -> str:
+    staff = getattr(user, "staff_member", None)
+    return staff.full_name if staff is not None else user.get_username()

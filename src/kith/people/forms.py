@@ -137,6 +137,10 @@ class PersonForm(forms.Form):
     upn = _text("Unique pupil number (UPN)", required=False, max_length=15, width="govuk-input--width-20")
     former_upn = _text("Former UPN", required=False, max_length=15, width="govuk-input--width-20")
 
+    date_of_death = GovukDateField(
+        label="Date of death", required=False, not_in_future=True, help_text="Only if the person has died"
+    )
+
     def _clean_identifier(self, name: str) -> str:
         raw = self.cleaned_data.get(name, "")
         if not raw:
@@ -175,6 +179,11 @@ class PersonForm(forms.Form):
         for field, messages in problems.by_field.items():
             for message in messages:
                 self.add_error(field, message)
+        died = cleaned.get("date_of_death")
+        if died and born and died < born:
+            self.add_error("date_of_death", "Date of death must be the same as or after the date of birth")
+        if died and expected:
+            self.add_error("date_of_death", "An unborn child has no date of death: record the date of birth first")
         for message in check_sex_for_unborn(
             sex=cleaned.get("sex", ""), is_unborn=born is None and expected is not None
         ):
@@ -216,6 +225,8 @@ class AddressForm(forms.Form):
 
 class NewPersonForm(PersonForm):
     """Adding a person: their details, and where they live if known."""
+
+    date_of_death = None  # recorded later, on the change-details form
 
     line_1 = _text("Address line 1", required=False, max_length=120)
     line_2 = _text("Address line 2", required=False, max_length=120)

@@ -138,7 +138,8 @@ class PersonName(models.Model):
         return " ".join(part for part in (self.given_name, self.family_name) if part)
 
 
-@pghistory.track()
+# Codes are removed when a record is corrected, so deletions are kept in the row history too.
+@pghistory.track(pghistory.InsertEvent(), pghistory.UpdateEvent(), pghistory.DeleteEvent())
 class PersonDisability(models.Model):
     """One CIN census disability code recorded for a person."""
 

@@ -18,6 +18,7 @@ urlpatterns = [
     path("<int:pk>/names/new/", changes.new_other_name, name="new_other_name"),
     path("<int:pk>/restrict/", restricted.restrict, name="restrict"),
     path("<int:pk>/access/", restricted.grant, name="grant"),
+    path("<int:pk>/access/<int:grant_pk>/end/", restricted.end_grant, name="end_grant"),
     path("<int:pk>/break-glass/", restricted.break_glass_view, name="break_glass"),
     path("<int:pk>/access-log/", access_log.record_access_log, name="access_log"),
     path("break-glass/", access_log.break_glass_report, name="break_glass_report"),

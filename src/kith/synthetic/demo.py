@@ -190,6 +190,7 @@ class _Families:
         self.begum()
         self.hall()
         self.adeyemi()
+        self.tesfaye()
 
     def bennett(self) -> None:
         home = AddressDetails(line_1="14 Larchfield Road", town="Hartlepool", postcode="TS25 4QD")
@@ -392,6 +393,24 @@ class _Families:
             decided_on=self.today - timedelta(days=12),
             by=self.staff["south.manager"].user,
         )
+
+    def tesfaye(self) -> None:
+        home = AddressDetails(line_1="Flat 2, 19 Grange Road", town="Hartlepool", postcode="TS26 8JB")
+        dawit = self.child(
+            "Dawit",
+            "Tesfaye",
+            self.years_ago(16, 45),
+            address=home,
+            sex="M",
+            ethnicity="BAFR",
+            religion="christian",
+            first_language="Tigrinya",
+            interpreter_needed=True,
+            is_uasc=True,
+            immigration_status="asylum_seeker",
+            community="Grew up in a village near Asmara; Eritrean Orthodox church in Middlesbrough on Sundays",
+        )
+        self.allocate(dawit, "south", "south.worker", "Arrived alone, aged 16; needs for accommodation and support", 40)
 
     def adeyemi(self) -> None:
         home = AddressDetails(line_1="51 Stockton Road", town="Hartlepool", postcode="TS25 1RL")

@@ -7,7 +7,8 @@ from typing import Any
 from django.contrib import messages
 from django.contrib.auth import get_user_model
 from django.http import Http404, HttpResponse
-from django.shortcuts import redirect, render
+from django.shortcuts import get_object_or_404, redirect, render
+from django.views.decorators.http import require_POST
 
 from kith.people.access import (
     can_break_glass,
@@ -16,7 +17,7 @@ from kith.people.access import (
     get_person_in_scope_or_404,
     has_capability,
 )
-from kith.people.actions import grant_restricted_access, restrict_record
+from kith.people.actions import grant_restricted_access, restrict_record, revoke_restricted_access
 from kith.people.forms import GrantForm, ReasonForm
 from kith.people.models import Person
 from kith.platform.access.breakglass import BREAK_GLASS_LASTS, ReasonTooShort, break_glass
@@ -94,3 +95,24 @@ def break_glass_view(request: AuthenticatedRequest, pk: int) -> HttpResponse:
             return redirect("people:record", pk=person.pk)
     minutes = int(BREAK_GLASS_LASTS.total_seconds() // 60)
     return render(request, "people/break_glass.html", {"person": person, "form": form, "minutes": minutes})
+
+
+@require_POST
+def end_grant(request: AuthenticatedRequest, pk: int, grant_pk: int) -> HttpResponse:
+    """End one colleague's access to a restricted record."""
+    person = get_person_for_user_or_404(
+        request.user,
+        pk,
+        page=request.path,
+        allowed=lambda user, person: person.is_restricted and _may_restrict(user, person),
+    )
+    grant = get_object_or_404(person.restricted_grants.filter(revoked_at__isnull=True), pk=grant_pk)
+    try:
+        revoke_restricted_access(grant, by=request.user)
+    except RuleBroken as refusal:
+        for messages_for_field in refusal.problems.values():
+            for message in messages_for_field:
+                messages.error(request, message)
+    else:
+        messages.success(request, "Access ended")
+    return redirect("people:grant", pk=person.pk)

@@ -77,7 +77,12 @@ ROLE_CAPABILITIES: dict[Role, frozenset[Capability]] = {
         {Capability.VIEW_CHILD_RECORD, Capability.SEARCH_PEOPLE, Capability.VIEW_TEAM_CASELOAD}
     ),
     Role.QA_AUDITOR: frozenset(
-        {Capability.VIEW_CHILD_RECORD, Capability.SEARCH_PEOPLE, Capability.EXPORT_CHILD_RECORD, Capability.VIEW_ACCESS_LOG}
+        {
+            Capability.VIEW_CHILD_RECORD,
+            Capability.SEARCH_PEOPLE,
+            Capability.EXPORT_CHILD_RECORD,
+            Capability.VIEW_ACCESS_LOG,
+        }
     ),
     Role.LADO: frozenset({Capability.VIEW_CHILD_RECORD, Capability.SEARCH_PEOPLE, Capability.RECORD_CASE_WORK}),
     Role.SYSTEM_ADMINISTRATOR: frozenset({Capability.ADMINISTER_ACCOUNTS}),
