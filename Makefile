@@ -8,7 +8,7 @@ UV := $(shell command -v uv 2>/dev/null || echo .tools/bin/uv)
 RUN := $(UV) run --frozen
 CHROMIUM ?= /usr/bin/chromium
 
-.PHONY: help install python-deps assets browser demo serve test check lint typecheck imports migrations-check format db-stop clean
+.PHONY: bench help install python-deps assets browser demo serve test check lint typecheck imports migrations-check format db-stop clean
 
 help:
 	@echo "make demo   install, migrate, load the demo authority and serve Kith on http://127.0.0.1:8000"
@@ -67,3 +67,6 @@ db-stop:
 
 clean: db-stop
 	rm -rf var/static node_modules assets/build
+
+bench: install
+	$(RUN) python benchmarks/record_pages.py

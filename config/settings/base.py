@@ -127,7 +127,7 @@ AUTH_USER_MODEL = "access.User"
 # --- authentication (OWASP ASVS V6) ------------------------------------------------------
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
-    "django.contrib.auth.backends.ModelBackend",
+    "kith.platform.access.backends.StaffModelBackend",
 ]
 PASSWORD_HASHERS = [
     "django.contrib.auth.hashers.Argon2PasswordHasher",

@@ -16,11 +16,17 @@ register = template.Library()
 @register.inclusion_tag("people/_banner_content.html", takes_context=True)
 def person_banner(context: dict[str, Any], person: Person) -> dict[str, Any]:
     today = clock.today()
+    # A page that has already read the allocation and warnings passes them on, saving queries.
+    if "banner_allocation" in context:
+        allocation, warnings = context["banner_allocation"], context["banner_warnings"]
+    else:
+        allocation = current_allocation(person) if person.is_child else None
+        warnings = list(person.warnings.filter(removed_on__isnull=True))
     return {
         "person": person,
         "age": person.age_on(today),
-        "allocation": current_allocation(person) if person.is_child else None,
-        "warnings": [warning for warning in person.warnings.all() if warning.removed_on is None],
+        "allocation": allocation,
+        "warnings": warnings,
         "request": context.get("request"),
     }
 

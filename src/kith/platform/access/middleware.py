@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from django.conf import settings
 from django.contrib import messages
@@ -15,6 +15,7 @@ from django.urls import reverse
 from kith.platform import clock
 
 SIGNED_IN_AT = "kith_signed_in_at"
+_LAST_SEEN_PRECISION = timedelta(minutes=1)
 LAST_SEEN_AT = "kith_last_seen_at"
 
 # Pages anyone may reach: signing in, the API (it authenticates itself) and static files.
@@ -37,7 +38,10 @@ class SessionLifetimeMiddleware:
                 logout(request)
                 messages.info(request, "You were signed out to protect children's records. Sign in again to carry on.")
                 return redirect(f"{reverse('access:sign_in')}?next={request.path}")
-            request.session[LAST_SEEN_AT] = now.isoformat()
+            # Written at most once a minute: saving the session on every request costs a query
+            # each time, and a minute is fine precision for a 30-minute idle limit.
+            if now - last_seen >= _LAST_SEEN_PRECISION:
+                request.session[LAST_SEEN_AT] = now.isoformat()
         return self.get_response(request)
 
 
