@@ -226,7 +226,7 @@ class AddressForm(forms.Form):
 class NewPersonForm(PersonForm):
     """Adding a person: their details, and where they live if known."""
 
-    date_of_death = None  # recorded later, on the change-details form
+    date_of_death = None  # type: ignore[assignment]  # recorded later, on the change-details form
 
     line_1 = _text("Address line 1", required=False, max_length=120)
     line_2 = _text("Address line 2", required=False, max_length=120)

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from django.contrib.auth import get_user_model
 from django.contrib.auth.backends import ModelBackend
-from django.contrib.auth.models import AbstractBaseUser
+
+from kith.platform.access.models import User
 
 
 class StaffModelBackend(ModelBackend):
@@ -16,7 +16,7 @@ class StaffModelBackend(ModelBackend):
     query as the user saves two queries on every request.
     """
 
-    def get_user(self, user_id: Any) -> AbstractBaseUser | None:
-        users = get_user_model()._default_manager.select_related("staff_member__team")
+    def get_user(self, user_id: Any) -> User | None:
+        users = User.objects.select_related("staff_member__team")
         user = users.filter(pk=user_id).first()
         return user if user is not None and self.user_can_authenticate(user) else None
