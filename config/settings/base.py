@@ -164,6 +164,9 @@ CSRF_COOKIE_HTTPONLY = True
 
 # --- headers (CSP with no unsafe-inline or unsafe-eval) -------------------------------------
 SECURE_CONTENT_TYPE_NOSNIFF = True
+# Behind HTTPS (wherever cookies are marked Secure), browsers are told to use nothing else.
+SECURE_HSTS_SECONDS = 31_536_000 if env.SECURE_COOKIES else 0
+SECURE_HSTS_INCLUDE_SUBDOMAINS = env.SECURE_COOKIES
 SECURE_REFERRER_POLICY = "same-origin"
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"

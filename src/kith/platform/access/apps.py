@@ -5,3 +5,6 @@ class AccessConfig(AppConfig):
     name = "kith.platform.access"
     label = "access"
     verbose_name = "Access"
+
+    def ready(self) -> None:
+        from kith.platform.access import checks
