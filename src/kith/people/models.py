@@ -53,7 +53,7 @@ class Person(models.Model):
     upn = models.CharField("Unique pupil number", max_length=13, blank=True)
     former_upn = models.CharField("Former unique pupil number", max_length=13, blank=True)
     is_restricted = models.BooleanField(default=False)
-    restriction_reason = models.CharField(max_length=200, blank=True)
+    restriction_reason = models.TextField(blank=True)
     added_at = models.DateTimeField()
     added_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
     # Incremented by every edit; an edit made from an older version is refused, never lost.

@@ -38,7 +38,7 @@ def edit_details(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     form = PersonForm(request.POST or None, initial=PersonForm.initial_from(person))
     form.fields["kind"].disabled = True
     form.fields["kind"].initial = person.kind
-    version = int(request.POST.get("version", person.version)) if request.method == "POST" else person.version
+    version = _version_edited(request, person)
     if request.method == "POST" and form.is_valid():
         try:
             change_person_details(person, form.details(), by=request.user, version=version)
@@ -58,6 +58,14 @@ def edit_details(request: AuthenticatedRequest, pk: int) -> HttpResponse:
             messages.success(request, "Details saved")
             return redirect("people:record", pk=person.pk)
     return render(request, "people/edit_details.html", {"person": person, "form": form, "version": version})
+
+
+def _version_edited(request: AuthenticatedRequest, person: Person) -> int:
+    """The version of the record the form was opened on; an unreadable one counts as out of date."""
+    if request.method != "POST":
+        return person.version
+    posted = request.POST.get("version", "")
+    return int(posted) if posted.isdigit() and len(posted) < 10 else 0
 
 
 def _simple_change(
