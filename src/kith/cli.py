@@ -8,6 +8,7 @@ exit if this command was the one that started it.
 from __future__ import annotations
 
 import atexit
+import signal
 import sys
 
 HELP = """\
@@ -57,6 +58,8 @@ def main(argv: list[str] | None = None) -> None:
     # Stop the server on exit only when this command started it: another may be using it.
     if server is not None and command not in _NO_DATABASE and server.ensure_running():
         atexit.register(server.stop)
+        # A terminated command (not only an interrupted one) still stops its server on the way out.
+        signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
     execute_from_command_line(argv)
 
 
