@@ -9,7 +9,7 @@ Scope comes from the user's role (``kith.platform.access.roles``):
   role, because they must check the history of any child who is referred.
 
 On top of the children in scope, a user also reaches the people related to them
-(parents, siblings, carers) and anyone they added themselves. Restricted records
+(parents, siblings, carers) and anyone they added who no team holds yet. Restricted records
 (adoption, a colleague's family) are hidden from everyone in scope unless granted
 to them by a manager, or opened through break-glass with a reason.
 Every page that shows a record writes an access-log row; so does every refusal.
@@ -83,7 +83,10 @@ def people_in_scope(user: Any) -> QuerySet[Person]:
         Q(person_id=OuterRef("pk"), relative_id__in=held_children)
         | Q(relative_id=OuterRef("pk"), person_id__in=held_children)
     )
-    return Person.objects.filter(Q(pk__in=held_children) | Q(added_by=user) | Exists(related_to_held))
+    # Someone the user added stays in reach only until a team holds them; from then on the
+    # team's scope decides, so adding a child first never keeps their record open to you.
+    added_and_not_yet_held = Q(added_by=user) & ~Q(pk__in=current.values("child_id"))
+    return Person.objects.filter(Q(pk__in=held_children) | added_and_not_yet_held | Exists(related_to_held))
 
 
 def people_visible_to(user: Any) -> QuerySet[Person]:
