@@ -3,6 +3,7 @@
 from django.contrib import admin
 from django.urls import include, path
 
+from kith.platform.health import health
 from kith.workforce import views as workforce_views
 
 home = ([path("", workforce_views.my_caseload, name="home")], "ui")
@@ -15,4 +16,5 @@ urlpatterns = [
     path("quality/", include("kith.quality.urls")),
     path("api/", include("kith.api.urls")),
     path("admin/", admin.site.urls),
+    path("health/", health, name="health"),
 ]

@@ -214,7 +214,7 @@ REST_FRAMEWORK = {
         "kith.api.permissions.RequireVerifiedSession",
     ],
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
-    "DEFAULT_PAGINATION_CLASS": "rest_framework.pagination.LimitOffsetPagination",
+    "DEFAULT_PAGINATION_CLASS": "kith.api.pagination.KithPagination",
     "PAGE_SIZE": 50,
     "UNAUTHENTICATED_USER": None,
 }

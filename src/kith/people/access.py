@@ -117,8 +117,23 @@ def can_add_person(user: Any) -> bool:
     return has_capability(user, Capability.ADD_PERSON)
 
 
+def can_manage_restriction(user: Any, person: Person) -> bool:
+    """Restrict a record, or grant and end access to it: a manager whose scope reaches the
+    record and who sees it by right (unrestricted, or through a grant), never by break-glass."""
+    if not (
+        has_capability(user, Capability.GRANT_RESTRICTED_ACCESS) and has_capability(user, Capability.RECORD_CASE_WORK)
+    ):
+        return False
+    if not people_in_scope(user).filter(pk=person.pk).exists():
+        return False
+    if not person.is_restricted:
+        return True
+    return RestrictedAccessGrant.objects.filter(person=person, user=user, revoked_at__isnull=True).exists()
+
+
 def can_break_glass(user: Any, person: Person) -> bool:
-    """Break-glass opens a restricted record the user's scope reaches but no grant covers."""
+    """Break-glass opens a restricted record the user's scope reaches (the page sends those who
+    can already see it straight to the record)."""
     return person.is_restricted and people_in_scope(user).filter(pk=person.pk).exists()
 
 

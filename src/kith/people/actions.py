@@ -8,7 +8,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from kith.people import events
-from kith.people.access import can_add_person, can_record_on, has_capability
+from kith.people.access import can_add_person, can_manage_restriction, can_record_on, people_in_scope, people_visible_to
 from kith.people.codes import PersonKind
 from kith.people.models import (
     Address,
@@ -22,9 +22,8 @@ from kith.people.models import (
     Residence,
 )
 from kith.people.queries import LikelyDuplicate, current_residence, likely_duplicates
-from kith.people.rules import check_birth_dates, check_disabilities, check_sex_for_unborn
+from kith.people.rules import check_birth_dates, check_death_date, check_disabilities, check_sex_for_unborn
 from kith.platform import clock
-from kith.platform.access.capabilities import Capability
 from kith.platform.access.models import RestrictedAccessGrant
 from kith.platform.actions import action
 from kith.platform.chronology.record import record_event
@@ -87,11 +86,13 @@ def _check(details: PersonDetails, *, nhs_owner: Person | None = None) -> None:
     for message in check_disabilities(details.disabilities):
         problems.add("disabilities", message)
     is_unborn = details.date_of_birth is None and details.expected_date_of_birth is not None
-    died = details.date_of_death
-    if died is not None and (
-        died > clock.today() or is_unborn or (details.date_of_birth and died < details.date_of_birth)
+    for message in check_death_date(
+        date_of_death=details.date_of_death,
+        date_of_birth=details.date_of_birth,
+        expected_date_of_birth=details.expected_date_of_birth,
+        today=clock.today(),
     ):
-        problems.add("date_of_death", "Date of death must be on or after the date of birth, and not in the future")
+        problems.add("date_of_death", message)
     for message in check_sex_for_unborn(sex=details.sex, is_unborn=is_unborn):
         problems.add("sex", message)
     if details.nhs_number:
@@ -137,7 +138,11 @@ def add_person(
         nhs_number=details.nhs_number,
         postcode=address.postcode if address else "",
     )
-    unreviewed = [candidate for candidate in candidates if candidate.person.pk not in set(reviewed_duplicates)]
+    # Only a record the user can open can have been checked by them: any other match blocks
+    # the addition until someone who can see it (the front door) has looked.
+    visible = set(people_visible_to(by).filter(pk__in=[c.person.pk for c in candidates]).values_list("pk", flat=True))
+    checked = set(reviewed_duplicates) & visible
+    unreviewed = [candidate for candidate in candidates if candidate.person.pk not in checked]
     if unreviewed:
         raise PossibleDuplicates(unreviewed)
     person = Person.objects.create(**_record_fields(details), added_at=clock.now(), added_by=by)
@@ -349,7 +354,7 @@ def add_other_name(person: Person, *, kind: str, given_name: str, family_name: s
 @action
 def restrict_record(person: Person, *, reason: str, by: User) -> Person:
     """Hide a record from everyone not granted it (adoption, a member of staff's family...)."""
-    require(has_capability(by, Capability.GRANT_RESTRICTED_ACCESS) and can_record_on(by, person))
+    require(can_manage_restriction(by, person))
     if not reason.strip():
         raise RuleBroken({"reason": ["Enter why the record is restricted"]})
     person.is_restricted = True
@@ -372,11 +377,15 @@ def restrict_record(person: Person, *, reason: str, by: User) -> Person:
 @action
 def grant_restricted_access(person: Person, *, to: User, reason: str, by: User) -> RestrictedAccessGrant:
     """Let one more user see a restricted record, with a reason a manager gives."""
-    require(has_capability(by, Capability.GRANT_RESTRICTED_ACCESS) and can_record_on(by, person))
+    require(can_manage_restriction(by, person))
     if not person.is_restricted:
         raise RuleBroken({"person": ["This record is not restricted"]})
     if not reason.strip():
         raise RuleBroken({"reason": ["Enter why this person needs to see the record"]})
+    if not people_in_scope(to).filter(pk=person.pk).exists():
+        raise RuleBroken(
+            {"user": [f"{_staff_name(to)}'s work does not reach this child: their team must hold the child first"]}
+        )
     grant, created = RestrictedAccessGrant.objects.get_or_create(
         person=person,
         user=to,
@@ -400,7 +409,7 @@ def grant_restricted_access(person: Person, *, to: User, reason: str, by: User) 
 def revoke_restricted_access(grant: RestrictedAccessGrant, *, by: User) -> RestrictedAccessGrant:
     """End one user's access to a restricted record. The grant is kept, marked as ended."""
     person = grant.person
-    require(has_capability(by, Capability.GRANT_RESTRICTED_ACCESS) and can_record_on(by, person))
+    require(can_manage_restriction(by, person))
     if grant.revoked_at is not None:
         raise RuleBroken({"grant": ["This access has already ended"]})
     if grant.user_id == by.pk:

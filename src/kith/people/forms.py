@@ -20,7 +20,13 @@ from kith.people.codes import (
     WarningKind,
 )
 from kith.people.models import Person, Professional
-from kith.people.rules import EARLIEST_BIRTH_DATE, check_birth_dates, check_disabilities, check_sex_for_unborn
+from kith.people.rules import (
+    EARLIEST_BIRTH_DATE,
+    check_birth_dates,
+    check_death_date,
+    check_disabilities,
+    check_sex_for_unborn,
+)
 from kith.platform import clock
 from kith.platform.access.models import User
 from kith.platform.reference.dfe import Disability, Ethnicity, Sex
@@ -179,11 +185,14 @@ class PersonForm(forms.Form):
         for field, messages in problems.by_field.items():
             for message in messages:
                 self.add_error(field, message)
-        died = cleaned.get("date_of_death")
-        if died and born and died < born:
-            self.add_error("date_of_death", "Date of death must be the same as or after the date of birth")
-        if died and expected:
-            self.add_error("date_of_death", "An unborn child has no date of death: record the date of birth first")
+        if "date_of_death" in self.fields and "date_of_death" not in self.errors:
+            for message in check_death_date(
+                date_of_death=cleaned.get("date_of_death"),
+                date_of_birth=born,
+                expected_date_of_birth=expected,
+                today=clock.today(),
+            ):
+                self.add_error("date_of_death", message)
         for message in check_sex_for_unborn(
             sex=cleaned.get("sex", ""), is_unborn=born is None and expected is not None
         ):

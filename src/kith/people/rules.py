@@ -73,3 +73,18 @@ def check_sex_for_unborn(*, sex: str, is_unborn: bool) -> list[str]:
     if is_unborn and sex != "U":
         return ["Record an unborn child's sex as 'Not known' until the birth"]
     return []
+
+
+def check_death_date(
+    *, date_of_death: date | None, date_of_birth: date | None, expected_date_of_birth: date | None, today: date
+) -> list[str]:
+    """A date of death is a real date after the birth, and never for a child not yet born."""
+    if date_of_death is None:
+        return []
+    if expected_date_of_birth is not None:
+        return ["An unborn child has no date of death: record the date of birth first"]
+    if date_of_death > today:
+        return ["Date of death must be today or in the past"]
+    if date_of_birth is not None and date_of_death < date_of_birth:
+        return ["Date of death must be the same as or after the date of birth"]
+    return []

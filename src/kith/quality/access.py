@@ -10,4 +10,6 @@ from kith.platform.access.capabilities import Capability
 
 
 def can_record_management_decision(user: Any, child: Person) -> bool:
-    return has_capability(user, Capability.RECORD_MANAGEMENT_DECISION) and can_view_person(user, child)
+    return (
+        child.is_child and has_capability(user, Capability.RECORD_MANAGEMENT_DECISION) and can_view_person(user, child)
+    )

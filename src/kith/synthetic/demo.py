@@ -1,4 +1,4 @@
-"""The demo authority: three teams, one sign-in per role, a dozen children in five families.
+"""The demo authority: a service with three teams, one sign-in per role, a dozen children in six households.
 
 Small enough to read in a minute, varied enough to show each part of Kith: a
 child on a caseload and one in another team (who answers 404), an unborn baby,
@@ -113,7 +113,7 @@ def load_demo_authority() -> bool:
 
 
 class _Families:
-    """Five invented families, recorded by the front door and allocated by the managers."""
+    """Six invented households, recorded by the front door and allocated by the managers."""
 
     def __init__(self, *, teams: dict[str, Team], staff: dict[str, StaffMember]) -> None:
         self.teams, self.staff = teams, staff

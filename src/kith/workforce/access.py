@@ -43,12 +43,9 @@ def teams_visible_to(user: Any) -> list[Team]:
 
 
 def workers_allocatable_by(user: Any) -> list[StaffMember]:
-    """Workers a manager may allocate to: active staff in the teams they manage."""
-    staff = staff_of(user)
-    if staff is None or not has_capability(user, Capability.ALLOCATE_CASE):
-        return []
+    """Workers a manager may allocate to: active staff in the teams the manager may allocate to."""
     return list(
-        StaffMember.objects.filter(team__path__startswith=staff.team.path, is_active=True)
+        StaffMember.objects.filter(team__in=teams_allocatable_by(user), is_active=True)
         .select_related("team")
         .order_by("team__name", "full_name")
     )

@@ -135,6 +135,7 @@ def team_caseload(request: HttpRequest) -> HttpResponse:
         "top": top,
         "sections": list(sections.values()),
         "unallocated_count": len(waiting),
+        "may_allocate": has_capability(user, Capability.ALLOCATE_CASE),
         "children_held": sum(section.children_held for section in sections.values()),
         "workers_over_limit": sum(section.workers_over_limit for section in sections.values()),
         "today": clock.today(),

@@ -9,7 +9,7 @@ import pytest
 import time_machine
 from django.test import Client
 
-from kith.people.actions import change_person_details
+from kith.people.actions import add_warning, change_person_details
 from kith.people.forms import PersonForm
 from kith.people.models import Person
 from kith.platform.access.models import AccessLogEntry
@@ -332,3 +332,60 @@ def test_the_case_summary_shows_identity_allocation_and_family(client: Client) -
         "Interpreter: Polish",
     ):
         assert text in page
+
+
+def test_a_long_chronology_is_read_a_hundred_events_at_a_time_and_printed_whole(client: Client) -> None:
+    # given a child with 105 events: added, allocated, and 103 warnings recorded
+    worker = given_staff(Role.SOCIAL_WORKER)
+    child = given_allocated_child(worker=worker)
+    for number in range(103):
+        add_warning(child, kind="other", details=f"Synthetic note {number}", by=worker.user)
+    browser = signed_in_client(client, worker)
+
+    # when the worker reads all events, page by page, and prints them
+    first = browser.get(f"/people/{child.pk}/chronology/", {"show": "all"})
+    second = browser.get(f"/people/{child.pk}/chronology/", {"show": "all", "page": "2"})
+    printed = browser.get(f"/people/{child.pk}/chronology/print/", {"show": "all"})
+
+    # then the pages hold 100 and 5, the first links to the older events, and the print has all 105
+    assert (len(first.context["events"]), len(second.context["events"]), len(printed.context["events"])) == (
+        100,
+        5,
+        105,
+    )
+    assert 'href="?show=all&amp;page=2" rel="next"' in first.content.decode()
+    assert "Page 2 of 2 (105 events)" in second.content.decode()
+
+
+@pytest.mark.parametrize(
+    ("_case", "death", "message"),
+    [
+        ("before birth", ("1", "1", "2015"), "Date of death must be the same as or after the date of birth"),
+        ("in the future", ("1", "1", "2027"), "Date of death must be today or in the past"),
+    ],
+)
+def test_a_date_of_death_must_fit_the_life(
+    client: Client, _case: str, death: tuple[str, str, str], message: str
+) -> None:
+    # given a worker changing the details of a child born in 2016
+    worker = given_staff(Role.SOCIAL_WORKER)
+    child = given_allocated_child(
+        worker=worker, given_name="Maisie", family_name="Thornbury", date_of_birth=date(2016, 6, 4)
+    )
+    browser = signed_in_client(client, worker)
+    day, month, year = death
+
+    # when they record a date of death that cannot be right
+    form = {
+        **_new_child_form(),
+        "date_of_death_day": day,
+        "date_of_death_month": month,
+        "date_of_death_year": year,
+        "version": "1",
+    }
+    response = browser.post(f"/people/{child.pk}/details/", form)
+
+    # then the form says why and nothing is saved
+    child.refresh_from_db()
+    assert response.context["form"].errors["date_of_death"] == [message]
+    assert child.date_of_death is None

@@ -12,23 +12,21 @@ from django.views.decorators.http import require_POST
 
 from kith.people.access import (
     can_break_glass,
-    can_record_on,
+    can_manage_restriction,
     get_person_for_user_or_404,
     get_person_in_scope_or_404,
-    has_capability,
 )
 from kith.people.actions import grant_restricted_access, restrict_record, revoke_restricted_access
 from kith.people.forms import GrantForm, ReasonForm
 from kith.people.models import Person
 from kith.platform.access.breakglass import BREAK_GLASS_LASTS, ReasonTooShort, break_glass
-from kith.platform.access.capabilities import Capability
 from kith.platform.access.requests import AuthenticatedRequest
 from kith.platform.form_problems import show_problems
 from kith.platform.rules import NotAllowed, RuleBroken
 
 
 def _may_restrict(user: Any, person: Person) -> bool:
-    return has_capability(user, Capability.GRANT_RESTRICTED_ACCESS) and can_record_on(user, person)
+    return can_manage_restriction(user, person)
 
 
 def restrict(request: AuthenticatedRequest, pk: int) -> HttpResponse:
@@ -109,6 +107,8 @@ def end_grant(request: AuthenticatedRequest, pk: int, grant_pk: int) -> HttpResp
     grant = get_object_or_404(person.restricted_grants.filter(revoked_at__isnull=True), pk=grant_pk)
     try:
         revoke_restricted_access(grant, by=request.user)
+    except NotAllowed as refused:
+        raise Http404 from refused
     except RuleBroken as refusal:
         for messages_for_field in refusal.problems.values():
             for message in messages_for_field:

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from django.http import HttpResponse
+from django.http import Http404, HttpResponse
 from django.shortcuts import render
 
-from kith.people.access import can_add_person, people_in_scope, people_visible_to
+from kith.people.access import can_add_person, has_capability, people_in_scope, people_visible_to
 from kith.people.forms import SearchForm
 from kith.people.queries import SEARCH_LIMIT, search_people
 from kith.platform import clock
+from kith.platform.access.capabilities import Capability
 from kith.platform.access.requests import AuthenticatedRequest
 
 
@@ -19,6 +20,8 @@ def search(request: AuthenticatedRequest) -> HttpResponse:
     the user can open; search terms travel in the query string of a GET to keep the
     back button working, and are never logged.
     """
+    if not has_capability(request.user, Capability.SEARCH_PEOPLE):
+        raise Http404
     form = SearchForm(request.GET or None)
     results, restricted = None, []
     if form.is_bound and form.is_valid():

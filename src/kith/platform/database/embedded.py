@@ -9,8 +9,9 @@ Three situations have to work without anyone tidying up by hand:
 
 * running as root (CI does): PostgreSQL refuses to run as root, so the server
   runs as an unprivileged system user that is created on first use;
-* a previous run that was killed: a ``postmaster.pid`` naming a process that is
-  gone (or that is now some other program) is stale and is removed;
+* a previous run that was killed: PostgreSQL recovers by itself when the PID in
+  ``postmaster.pid`` is gone; when that PID now belongs to another program the file
+  is stale and is removed;
 * a server that is still running from an earlier command: it is reused.
 """
 
