@@ -138,7 +138,13 @@ def can_break_glass(user: Any, person: Person) -> bool:
 
 
 def can_export_record(user: Any, person: Person) -> bool:
-    return has_capability(user, Capability.EXPORT_CHILD_RECORD) and can_view_person(user, person)
+    """Download a whole record: by right only, never while holding it open through break-glass."""
+    if not (has_capability(user, Capability.EXPORT_CHILD_RECORD) and can_view_person(user, person)):
+        return False
+    return (
+        not person.is_restricted
+        or RestrictedAccessGrant.objects.filter(person=person, user=user, revoked_at__isnull=True).exists()
+    )
 
 
 def get_person_for_user_or_404(

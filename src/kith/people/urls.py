@@ -1,6 +1,6 @@
 from django.urls import path
 
-from kith.people.views import access_log, add, changes, chronology, record, restricted, search
+from kith.people.views import access_log, add, changes, chronology, export, record, restricted, search
 
 app_name = "people"
 
@@ -21,5 +21,6 @@ urlpatterns = [
     path("<int:pk>/access/<int:grant_pk>/end/", restricted.end_grant, name="end_grant"),
     path("<int:pk>/break-glass/", restricted.break_glass_view, name="break_glass"),
     path("<int:pk>/access-log/", access_log.record_access_log, name="access_log"),
+    path("<int:pk>/export/", export.export_record, name="export"),
     path("break-glass/", access_log.break_glass_report, name="break_glass_report"),
 ]

@@ -49,6 +49,7 @@ def record(request: AuthenticatedRequest, pk: int) -> HttpResponse:
         "can_allocate": person.is_child and has_capability(user, Capability.ALLOCATE_CASE),
         "can_decide": person.is_child and has_capability(user, Capability.RECORD_MANAGEMENT_DECISION),
         "can_read_access_log": has_capability(user, Capability.VIEW_ACCESS_LOG),
+        "can_export": has_capability(user, Capability.EXPORT_CHILD_RECORD),
         "can_restrict": may_record and has_capability(user, Capability.GRANT_RESTRICTED_ACCESS),
     }
     return render(request, "people/record.html", context)
