@@ -91,7 +91,7 @@ def measure() -> None:
     pages = {
         "case summary": f"/people/{child.pk}/",
         "chronology, key events": f"/people/{child.pk}/chronology/",
-        "chronology, all events (latest 200)": f"/people/{child.pk}/chronology/?show=all",
+        "chronology, all events (page of 100)": f"/people/{child.pk}/chronology/?show=all",
         "my caseload (40 children)": "/",
         "search by name": "/people/search/?q=a",
     }
