@@ -31,11 +31,6 @@ def caseload_of(worker: StaffMember) -> QuerySet[Allocation]:
     )
 
 
-def teams_under(team: Team) -> QuerySet[Team]:
-    """The team and every team beneath it."""
-    return Team.objects.filter(path__startswith=team.path)
-
-
 @dataclass(frozen=True)
 class WorkerCaseload:
     worker: StaffMember
