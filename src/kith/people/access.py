@@ -117,6 +117,16 @@ def can_add_person(user: Any) -> bool:
     return has_capability(user, Capability.ADD_PERSON)
 
 
+def sees_by_right(user: Any, person: Person) -> bool:
+    """The record is unrestricted, or the user holds a live grant: not merely break-glass.
+
+    Only a restricted record costs a query. The caller has already checked the user may see it.
+    """
+    if not person.is_restricted:
+        return True
+    return RestrictedAccessGrant.objects.filter(person=person, user=user, revoked_at__isnull=True).exists()
+
+
 def can_manage_restriction(user: Any, person: Person) -> bool:
     """Restrict a record, or grant and end access to it: a manager whose scope reaches the
     record and who sees it by right (unrestricted, or through a grant), never by break-glass."""
@@ -126,9 +136,7 @@ def can_manage_restriction(user: Any, person: Person) -> bool:
         return False
     if not people_in_scope(user).filter(pk=person.pk).exists():
         return False
-    if not person.is_restricted:
-        return True
-    return RestrictedAccessGrant.objects.filter(person=person, user=user, revoked_at__isnull=True).exists()
+    return sees_by_right(user, person)
 
 
 def can_break_glass(user: Any, person: Person) -> bool:
@@ -141,10 +149,7 @@ def can_export_record(user: Any, person: Person) -> bool:
     """Download a whole record: by right only, never while holding it open through break-glass."""
     if not (has_capability(user, Capability.EXPORT_CHILD_RECORD) and can_view_person(user, person)):
         return False
-    return (
-        not person.is_restricted
-        or RestrictedAccessGrant.objects.filter(person=person, user=user, revoked_at__isnull=True).exists()
-    )
+    return sees_by_right(user, person)
 
 
 def get_person_for_user_or_404(

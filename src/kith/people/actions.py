@@ -355,6 +355,8 @@ def add_other_name(person: Person, *, kind: str, given_name: str, family_name: s
 def restrict_record(person: Person, *, reason: str, by: User) -> Person:
     """Hide a record from everyone not granted it (adoption, a member of staff's family...)."""
     require(can_manage_restriction(by, person))
+    if person.is_restricted:
+        raise RuleBroken({"reason": ["This record is already restricted"]})
     if not reason.strip():
         raise RuleBroken({"reason": ["Enter why the record is restricted"]})
     person.is_restricted = True

@@ -9,8 +9,11 @@ from django.db.models import QuerySet
 from kith.people.access import can_view_person, has_capability, scope_for, staff_of
 from kith.people.models import Person
 from kith.platform.access.capabilities import Capability
-from kith.platform.access.roles import Scope
+from kith.platform.access.roles import Role, Scope, capabilities_of
 from kith.workforce.models import StaffMember, Team
+
+# Roles children can be allocated to: those whose work includes a caseload.
+CASEHOLDING_ROLES = frozenset(role for role in Role if Capability.VIEW_CASELOAD in capabilities_of(role))
 
 
 def can_allocate(user: Any, child: Person) -> bool:
@@ -45,7 +48,7 @@ def teams_visible_to(user: Any) -> list[Team]:
 def workers_allocatable_by(user: Any) -> list[StaffMember]:
     """Workers a manager may allocate to: active staff in the teams the manager may allocate to."""
     return list(
-        StaffMember.objects.filter(team__in=teams_allocatable_by(user), is_active=True)
+        StaffMember.objects.filter(team__in=teams_allocatable_by(user), is_active=True, role__in=CASEHOLDING_ROLES)
         .select_related("team")
         .order_by("team__name", "full_name")
     )

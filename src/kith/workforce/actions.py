@@ -12,7 +12,7 @@ from kith.platform.actions import action
 from kith.platform.chronology.record import record_event
 from kith.platform.rules import RuleBroken, require
 from kith.workforce import events
-from kith.workforce.access import can_allocate, teams_allocatable_by
+from kith.workforce.access import CASEHOLDING_ROLES, can_allocate, teams_allocatable_by
 from kith.workforce.models import Allocation, StaffMember, Team
 
 if TYPE_CHECKING:
@@ -38,6 +38,8 @@ def allocate_case(
         problems["team"] = [f"You can allocate children only to your own team or the teams beneath it, not {team.name}"]
     if worker is not None and (worker.team_id != team.pk or not worker.is_active):
         problems["worker"] = [f"{worker.full_name} is not an active member of {team.name}"]
+    elif worker is not None and worker.role not in CASEHOLDING_ROLES:
+        problems["worker"] = [f"Children cannot be allocated to a {worker.get_role_display().lower()}"]
     if started_on > clock.today():
         problems["started_on"] = ["Date of allocation must be today or in the past"]
     current = Allocation.objects.select_for_update().filter(child=child, ended_on__isnull=True).first()

@@ -1,4 +1,4 @@
-"""Teams and staff in the administration screens (system administrators only).
+"""Teams and staff in the administration screens (accounts with Django staff status).
 
 Children's records are never edited here: they change only through actions. Teams
 and staff records are not case state, so the admin may change them; a team's place

@@ -80,7 +80,8 @@ def my_caseload(request: HttpRequest) -> HttpResponse:
         "staff": staff,
         "can_search": has_capability(user, Capability.SEARCH_PEOPLE),
         "can_view_team_caseload": can_view_team_caseload(user),
-        "can_administer": has_capability(user, Capability.ADMINISTER_ACCOUNTS) or getattr(user, "is_staff", False),
+        # The administration screens admit Django staff accounts; the link follows what they allow.
+        "can_administer": bool(getattr(user, "is_staff", False)),
         "has_caseload": staff is not None and has_capability(user, Capability.VIEW_CASELOAD),
     }
     if context["has_caseload"]:

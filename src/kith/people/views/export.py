@@ -39,6 +39,10 @@ def export_record(request: AuthenticatedRequest, pk: int) -> HttpResponse:
             for name in person.other_names.all()
         ],
         "disabilities": list(person.disabilities.values_list("code", flat=True)),
+        "warnings": [
+            {"kind": warning.get_kind_display(), "details": warning.details, "added_on": _date(warning.added_on)}
+            for warning in person.warnings.filter(removed_on__isnull=True)
+        ],
         "addresses": [
             {
                 "address": str(residence.address),
@@ -52,6 +56,10 @@ def export_record(request: AuthenticatedRequest, pk: int) -> HttpResponse:
                 "kith_id": relationship.other_than(person).kith_id,
                 "name": relationship.other_than(person).full_name,
                 "relationship": relationship.title_from(person),
+                # Parental responsibility is held by the relationship's first person (the parent).
+                "other_has_parental_responsibility": relationship.has_parental_responsibility
+                and relationship.person_id != person.pk,
+                "started_on": _date(relationship.started_on),
                 "ended_on": _date(relationship.ended_on),
             }
             for relationship in relationships_of(person)
@@ -131,6 +139,7 @@ def _identity(person: Person) -> dict[str, Any]:
         "upn": person.upn,
         "former_upn": person.former_upn,
         "restricted": person.is_restricted,
+        "restriction_reason": person.restriction_reason,
     }
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from django.http import HttpResponse
 from django.shortcuts import render
 
-from kith.people.access import get_person_for_user_or_404, has_capability
+from kith.people.access import get_person_for_user_or_404, has_capability, sees_by_right
 from kith.people.queries import household_of, relationships_of
 from kith.platform import clock
 from kith.platform.access.capabilities import Capability
@@ -27,6 +27,8 @@ def record(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     warnings = list(person.warnings.filter(removed_on__isnull=True))
     # The record was fetched through access, so the user sees it: what remains is the role's say.
     may_record = has_capability(user, Capability.RECORD_CASE_WORK)
+    # Break-glass only ever reads: downloading and managing a restriction need the record by right.
+    by_right = sees_by_right(user, person)
     context = {
         "person": person,
         "today": today,
@@ -49,7 +51,7 @@ def record(request: AuthenticatedRequest, pk: int) -> HttpResponse:
         "can_allocate": person.is_child and has_capability(user, Capability.ALLOCATE_CASE),
         "can_decide": person.is_child and has_capability(user, Capability.RECORD_MANAGEMENT_DECISION),
         "can_read_access_log": has_capability(user, Capability.VIEW_ACCESS_LOG),
-        "can_export": has_capability(user, Capability.EXPORT_CHILD_RECORD),
-        "can_restrict": may_record and has_capability(user, Capability.GRANT_RESTRICTED_ACCESS),
+        "can_export": by_right and has_capability(user, Capability.EXPORT_CHILD_RECORD),
+        "can_restrict": by_right and may_record and has_capability(user, Capability.GRANT_RESTRICTED_ACCESS),
     }
     return render(request, "people/record.html", context)

@@ -7,12 +7,14 @@ from datetime import timedelta
 import pytest
 
 from kith.platform import clock
+from kith.platform.access.roles import Role
 from kith.platform.chronology.models import CaseEvent
 from kith.platform.rules import NotAllowed, RuleBroken
 from kith.workforce.actions import allocate_case
 from kith.workforce.models import Allocation
 from kith.workforce.queries import allocation_history
 from kith.workforce.tests.fixtures import Authority
+from tests.factories import given_child, given_staff, given_team
 
 pytestmark = pytest.mark.django_db
 
@@ -164,3 +166,21 @@ def test_a_social_worker_may_not_allocate(authority: Authority) -> None:
         )
     # then
     assert _allocations() == before
+
+
+def test_a_child_cannot_be_allocated_to_someone_without_a_caseload() -> None:
+    # given a front-door manager and a performance analyst in a team
+    front_door_manager = given_staff(Role.TEAM_MANAGER, given_team(kind="front_door"))
+    team = given_team()
+    analyst = given_staff(Role.PERFORMANCE_ANALYST, team, full_name="Imran Testanalyst")
+    child = given_child(by=front_door_manager)
+
+    # when the manager tries to allocate the child to the analyst
+    with pytest.raises(RuleBroken) as refused:
+        allocate_case(
+            child, team=team, worker=analyst, reason="Test", started_on=clock.today(), by=front_door_manager.user
+        )
+
+    # then the reason says why and the child stays unallocated
+    assert refused.value.problems == {"worker": ["Children cannot be allocated to a performance analyst"]}
+    assert child.allocations.count() == 0

@@ -128,7 +128,9 @@ def test_a_manager_is_offered_the_team_caseload_from_home(authority: Authority, 
 def test_a_system_administrator_gets_a_home_with_administration_and_no_caseload(
     authority: Authority, sign_in: SignIn
 ) -> None:
-    # given
+    # given a system administrator whose account may use the administration screens
+    authority.administrator.user.is_staff = True
+    authority.administrator.user.save(update_fields=["is_staff"])
     client = sign_in(authority.administrator)
     # when
     response = client.get(reverse("ui:home"))

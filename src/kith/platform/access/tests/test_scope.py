@@ -26,14 +26,15 @@ from kith.people.access import (
 from kith.people.actions import grant_restricted_access, record_relationship, restrict_record
 from kith.people.codes import RelationshipKind
 from kith.people.models import Person
+from kith.platform import clock
 from kith.platform.access.breakglass import break_glass
 from kith.platform.access.models import AccessLogEntry
 from kith.platform.access.roles import Role
 from kith.platform.rules import RuleBroken
+from kith.workforce.actions import allocate_case
 from kith.workforce.models import StaffMember, Team, TeamKind
 from tests.factories import (
     given_adult,
-    given_allocated_child,
     given_child,
     given_child_held_by,
     given_staff,
@@ -68,7 +69,14 @@ Scenario = Callable[[Organisation, StaffMember], Person]
 
 
 def allocated_to_me(org: Organisation, viewer: StaffMember) -> Person:
-    return given_allocated_child(worker=viewer, manager=org.head)
+    # Children are allocated only to roles that hold a caseload; for the others the manager's
+    # allocation is refused and the child is left with no team, which the matrix then shows.
+    child = given_child(by=org.head)
+    with contextlib.suppress(RuleBroken):
+        allocate_case(
+            child, team=viewer.team, worker=viewer, reason="Allocated", started_on=clock.today(), by=org.head.user
+        )
+    return child
 
 
 def held_by_my_team(org: Organisation, viewer: StaffMember) -> Person:
@@ -121,7 +129,7 @@ MATRIX: dict[Role, tuple[bool, ...]] = {
     Role.SOCIAL_WORKER:                 (T,        T,       F,     F,     F,          T,      T),
     Role.SENIOR_PRACTITIONER:           (T,        T,       F,     F,     F,          T,      T),
     Role.PERSONAL_ADVISER:              (T,        T,       F,     F,     F,          T,      T),
-    Role.BUSINESS_SUPPORT:              (T,        T,       F,     F,     F,          T,      T),
+    Role.BUSINESS_SUPPORT:              (F,        T,       F,     F,     F,          T,      T),
     Role.TEAM_MANAGER:                  (T,        T,       T,     F,     F,          T,      T),
     Role.SERVICE_MANAGER:               (T,        T,       T,     F,     F,          T,      T),
     Role.HEAD_OF_SERVICE:               (T,        T,       T,     F,     F,          T,      T),
