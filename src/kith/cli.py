@@ -10,6 +10,10 @@ from __future__ import annotations
 import atexit
 import signal
 import sys
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from kith.platform.database.embedded import EmbeddedServer
 
 HELP = """\
 Kith: case management for children's social care.
@@ -63,19 +67,19 @@ def main(argv: list[str] | None = None) -> None:
     execute_from_command_line(argv)
 
 
-def _database(server: object, args: list[str]) -> None:
+def _database(server: EmbeddedServer | None, args: list[str]) -> None:
     """``kith db start|stop|status`` for the embedded server."""
     if server is None:
         sys.exit("DATABASE_URL is set: Kith uses that server, not an embedded one.")
     verb = args[0] if args else "status"
     if verb == "start":
-        server.ensure_running()  # type: ignore[attr-defined]
-        print(f"PostgreSQL is running (data in {server.data_dir}).")  # type: ignore[attr-defined]
+        server.ensure_running()
+        print(f"PostgreSQL is running (data in {server.data_dir}).")
     elif verb == "stop":
-        server.stop()  # type: ignore[attr-defined]
+        server.stop()
         print("PostgreSQL stopped.")
     elif verb == "status":
-        running = server.is_running()  # type: ignore[attr-defined]
+        running = server.is_running()
         print("running" if running else "stopped")
     else:
         sys.exit("Usage: kith db start|stop|status")

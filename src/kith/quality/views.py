@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from django.contrib import messages
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_http_methods
 
 from kith.people.access import get_person_for_user_or_404
 from kith.platform import clock
+from kith.platform.access.requests import AuthenticatedRequest
+from kith.platform.form_problems import show_problems
 from kith.platform.rules import NotAllowed, RuleBroken
 from kith.quality.access import can_record_management_decision
 from kith.quality.actions import record_management_decision
@@ -18,7 +20,7 @@ RECENT_DECISIONS = 5
 
 
 @require_http_methods(["GET", "POST"])
-def record_decision(request: HttpRequest, pk: int) -> HttpResponse:
+def record_decision(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     """A manager's decision about a child, with the reasons (R-076, R-077)."""
     user = request.user
     child = get_person_for_user_or_404(user, pk, page=request.path, allowed=can_record_management_decision)
@@ -33,14 +35,12 @@ def record_decision(request: HttpRequest, pk: int) -> HttpResponse:
                 rationale=data["rationale"],
                 next_steps=data["next_steps"],
                 decided_on=data["decided_on"],
-                by=user,  # type: ignore[arg-type]
+                by=user,
             )
         except NotAllowed as refused:
             raise Http404("No such record") from refused
         except RuleBroken as broken:
-            for name, problems in broken.problems.items():
-                for problem in problems:
-                    form.add_error(name if name in form.fields else None, problem)
+            show_problems(form, broken)
         else:
             messages.success(request, f"{made.get_kind_display()} recorded on {child.full_name}'s record")
             return redirect("people:record", child.pk)

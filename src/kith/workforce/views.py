@@ -7,7 +7,7 @@ from datetime import date
 from typing import Any
 
 from django.contrib import messages
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_http_methods
 
@@ -15,6 +15,8 @@ from kith.people.access import get_person_for_user_or_404, has_capability, peopl
 from kith.people.models import Person
 from kith.platform import clock
 from kith.platform.access.capabilities import Capability
+from kith.platform.access.requests import AuthenticatedRequest
+from kith.platform.form_problems import show_problems
 from kith.platform.rules import NotAllowed, RuleBroken
 from kith.workforce.access import (
     can_allocate,
@@ -72,7 +74,7 @@ def _child_rows(user: Any, allocations: list[Allocation]) -> list[ChildRow]:
 
 
 @require_http_methods(["GET"])
-def my_caseload(request: HttpRequest) -> HttpResponse:
+def my_caseload(request: AuthenticatedRequest) -> HttpResponse:
     """Home: the children the signed-in worker holds; a plain start page for everyone else."""
     user = request.user
     staff = staff_of(user)
@@ -113,7 +115,7 @@ class TeamSection:
 
 
 @require_http_methods(["GET"])
-def team_caseload(request: HttpRequest) -> HttpResponse:
+def team_caseload(request: AuthenticatedRequest) -> HttpResponse:
     """Caseloads by worker and team with peaks flagged, and children waiting for a worker (R-145)."""
     user = request.user
     if not can_view_team_caseload(user):
@@ -145,7 +147,7 @@ def team_caseload(request: HttpRequest) -> HttpResponse:
 
 
 @require_http_methods(["GET", "POST"])
-def allocate(request: HttpRequest, pk: int) -> HttpResponse:
+def allocate(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     """Allocate a child to a team and worker, with the reason; the old allocation ends that day."""
     user = request.user
     child = get_person_for_user_or_404(user, pk, page=request.path, allowed=can_allocate)
@@ -169,14 +171,12 @@ def allocate(request: HttpRequest, pk: int) -> HttpResponse:
                 worker=data["worker"],
                 reason=data["reason"],
                 started_on=data["started_on"],
-                by=user,  # type: ignore[arg-type]
+                by=user,
             )
         except NotAllowed as refused:
             raise Http404("No such record") from refused
         except RuleBroken as broken:
-            for name, problems in broken.problems.items():
-                for problem in problems:
-                    form.add_error(name if name in form.fields else None, problem)
+            show_problems(form, broken)
         else:
             held_by = (
                 allocation.worker.full_name if allocation.worker else f"{allocation.team.name} (no named worker yet)"
