@@ -8,7 +8,7 @@ UV := $(shell command -v uv 2>/dev/null || echo .tools/bin/uv)
 RUN := $(UV) run --frozen
 CHROMIUM ?= /usr/bin/chromium
 
-.PHONY: bench help install python-deps assets browser demo test check lint typecheck imports migrations-check format db-stop clean
+.PHONY: bench help install python-deps assets browser demo test check lint typecheck imports migrations-check format db-stop clean calendar
 
 help:
 	@echo "make demo   install, migrate, load the demo authority and serve Kith on http://127.0.0.1:8000"
@@ -70,3 +70,5 @@ clean: db-stop
 
 bench: install
 	$(RUN) python benchmarks/record_pages.py
+
+calendar: ; $(RUN) python -m kith.platform.calendar.generate

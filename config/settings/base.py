@@ -53,6 +53,7 @@ INSTALLED_APPS = [
     "drf_spectacular",
     "kith.platform.access",
     "kith.platform.chronology",
+    "kith.platform.calendar",
     "kith.platform.ui",
     "kith.people",
     "kith.workforce",

@@ -25,6 +25,8 @@ Commands Kith adds:
   load_demo         load the demo authority only (idempotent)
   db start|stop|status
                     the embedded PostgreSQL under ./var/pg (used when DATABASE_URL is unset)
+  calendar add-working-days DATE N | working-days-between A B | holidays YEAR
+                    the England and Wales working-day calendar
 
 Everyday Django commands:
   migrate           bring the database schema up to date
@@ -38,7 +40,7 @@ KITH_ALLOWED_HOSTS, KITH_REQUIRE_MFA (see README.md).
 """
 
 # Commands that never touch the database, so need no server started for them.
-_NO_DATABASE = {"help", "--help", "-h", "version", "--version", "db", "collectstatic", "check"}
+_NO_DATABASE = {"help", "--help", "-h", "version", "--version", "db", "collectstatic", "check", "calendar"}
 
 
 def main(argv: list[str] | None = None) -> None:
