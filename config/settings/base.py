@@ -54,6 +54,7 @@ INSTALLED_APPS = [
     "kith.platform.access",
     "kith.platform.chronology",
     "kith.platform.calendar",
+    "kith.platform.timescales",
     "kith.platform.ui",
     "kith.people",
     "kith.workforce",

@@ -20,7 +20,7 @@ from kith.platform.access.roles import Role
 from tests.factories import given_allocated_child, given_child, given_staff
 
 # The apps whose every concrete model must keep row history.
-TRACKED_APPS = ("people", "workforce", "quality", "access")
+TRACKED_APPS = ("people", "workforce", "quality", "access", "timescales")
 
 
 def _models_needing_history() -> list[type[Model]]:

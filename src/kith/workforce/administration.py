@@ -24,7 +24,7 @@ def add_team(*, name: str, kind: str, parent: Team | None = None) -> Team:
 def add_staff_member(
     *,
     username: str,
-    password: str,
+    password: str | None,
     full_name: str,
     role: str,
     team: Team,
@@ -32,6 +32,10 @@ def add_staff_member(
     email: str = "",
     caseload_limit: int | None = None,
 ) -> StaffMember:
+    """Add a member of staff with a sign-in account.
+
+    A password of None makes an account that cannot sign in (used by scenario replays).
+    """
     given, _, family = full_name.partition(" ")
     user = get_user_model().objects.create_user(
         username=username, password=password, email=email, first_name=given, last_name=family

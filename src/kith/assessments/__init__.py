@@ -1,0 +1,1 @@
+"""Assessments (child and family assessments, strategy discussions); its records arrive with later work."""

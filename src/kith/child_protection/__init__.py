@@ -1,0 +1,1 @@
+"""Child protection (conferences, plans, core groups, visits); its records arrive with later work."""

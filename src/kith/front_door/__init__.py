@@ -1,0 +1,1 @@
+"""The front door (contacts, referrals, decisions); its records arrive with later work."""

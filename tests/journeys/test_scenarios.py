@@ -1,0 +1,103 @@
+"""Case-history scenarios replay through the real actions, on their own dates, and leave nothing behind."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from django.core.management import call_command
+from django.core.management.base import CommandError
+
+from kith.people.models import Person
+from kith.synthetic.scenarios import ScenarioError, load, run
+
+pytestmark = pytest.mark.django_db
+
+EXAMPLES = Path(__file__).resolve().parents[2] / "docs" / "scenarios"
+
+
+def test_the_front_door_example_replays_each_step_on_its_own_date() -> None:
+    # given the documented example
+    scenario = load((EXAMPLES / "front-door-to-allocation.yaml").read_text())
+
+    # when it is replayed
+    report = run(scenario)
+
+    # then Ava's chronology shows each step on the day it was recorded, oldest first
+    ava = report["children"]["ava"]
+    assert report["as_of"] == "2027-01-20"
+    assert [(event["date"], event["type"]) for event in ava["chronology"]] == [
+        ("2026-12-14", "Added to Kith"),
+        ("2026-12-14", "Relationship recorded"),
+        ("2026-12-14", "Case allocated"),
+        ("2026-12-15", "Case allocated"),
+        ("2026-12-21", "Management decision"),
+    ]
+    assert ava["chronology"][3]["summary"] == (
+        "Allocated to Priya Shah, Scenario Safeguarding North by Grace Okafor: Priya knows the family from 2024"
+    )
+    # and nothing is left behind
+    assert Person.objects.filter(family_name="Bennett").count() == 0
+
+
+def test_the_command_prints_the_report_as_json(capsys: pytest.CaptureFixture[str]) -> None:
+    # when the command replays the example with --json
+    call_command("scenario", "run", str(EXAMPLES / "front-door-to-allocation.yaml"), "--json")
+
+    # then it prints one JSON object with the child's chronology
+    report = json.loads(capsys.readouterr().out)
+    assert list(report["children"]) == ["ava"]
+    assert report["children"]["ava"]["name"] == "Ava Bennett"
+
+
+@pytest.mark.parametrize(
+    ("_case", "text", "message"),
+    [
+        ("not yaml", "steps: [", "This is not valid YAML"),
+        (
+            "no steps",
+            "as_of: 2027-01-01",
+            "A scenario needs `as_of` (a date) and `steps` (a list); see docs/scenarios.md",
+        ),
+        (
+            "unknown action",
+            "as_of: 2027-01-01\nsteps:\n  - {date: 2026-12-01, by: x, do: adopt_a_cat}",
+            "Step 1 (adopt_a_cat): unknown action; the actions are add_person, add_warning, allocate_case",
+        ),
+        (
+            "unknown member of staff",
+            "as_of: 2027-01-01\nsteps:\n  - {date: 2026-12-01, by: nobody, do: add_warning, person: ava}",
+            "Step 1 (add_warning) on 1 December 2026: No member of staff called 'nobody' has been set up by this point",
+        ),
+        (
+            "bad date",
+            "as_of: 2027-01-01\nsteps:\n  - {date: someday, by: x, do: add_warning}",
+            "Step 1 (add_warning): `date` must be a date like 2026-12-18",
+        ),
+    ],
+)
+def test_a_scenario_that_cannot_be_replayed_says_which_step_and_why(_case: str, text: str, message: str) -> None:
+    # when a broken scenario is replayed
+    with pytest.raises(ScenarioError) as refused:
+        run(load(text))
+
+    # then the message names the step and the reason
+    assert str(refused.value).startswith(message)
+
+
+def test_the_command_answers_a_broken_scenario_with_one_line_and_status_2(tmp_path: Path) -> None:
+    # given a scenario with a step the rules refuse (an allocation dated before the child was held)
+    broken = tmp_path / "broken.yaml"
+    broken.write_text("as_of: 2027-01-01\nsteps:\n  - {date: 2026-12-01, by: x, do: add_warning}\n")
+
+    # when the command runs it
+    with pytest.raises(CommandError) as refused:
+        call_command("scenario", "run", str(broken))
+
+    # then it exits with status 2 and the reason
+    assert refused.value.returncode == 2
+    assert (
+        str(refused.value)
+        == "Step 1 (add_warning) on 1 December 2026: No member of staff called 'x' has been set up by this point"
+    )
