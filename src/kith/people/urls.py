@@ -1,6 +1,6 @@
 from django.urls import path
 
-from kith.people.views import access_log, add, changes, chronology, export, record, restricted, search
+from kith.people.views import access_log, add, changes, chronology, due, export, record, restricted, search
 
 app_name = "people"
 
@@ -9,6 +9,7 @@ urlpatterns = [
     path("new/", add.add, name="add"),
     path("<int:pk>/", record.record, name="record"),
     path("<int:pk>/chronology/", chronology.chronology, name="chronology"),
+    path("<int:pk>/due/", due.due, name="due"),
     path("<int:pk>/chronology/print/", chronology.chronology_print, name="chronology_print"),
     path("<int:pk>/details/", changes.edit_details, name="edit_details"),
     path("<int:pk>/address/new/", changes.move_address, name="move_address"),

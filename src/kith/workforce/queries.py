@@ -3,10 +3,15 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
 from django.db.models import Count, Q, QuerySet
 
 from kith.people.models import Person
+from kith.platform.timescales import registry as timescale_registry
+from kith.platform.timescales.engine import DeadlineStatus
+from kith.platform.timescales.models import OPEN, Deadline
+from kith.platform.timescales.queries import with_status
 from kith.workforce.models import Allocation, StaffMember, Team
 
 
@@ -59,4 +64,86 @@ def unallocated_children(team: Team) -> QuerySet[Allocation]:
         Allocation.objects.filter(team__path__startswith=team.path, ended_on__isnull=True, worker__isnull=True)
         .select_related("child", "team")
         .order_by("started_on")
+    )
+
+
+# -- work trays: what is due, read from the same Deadline rows as KPIs and returns ----------------
+
+# Overdue first, then due soon, then the rest; within each, the soonest due first.
+_URGENCY = {DeadlineStatus.OVERDUE.value: 0, DeadlineStatus.DUE_SOON.value: 1, DeadlineStatus.DUE.value: 2}
+
+
+@dataclass(frozen=True)
+class WorkItem:
+    deadline: Deadline
+    title: str
+
+    @property
+    def status(self) -> DeadlineStatus:
+        return DeadlineStatus(self.deadline.status)  # type: ignore[attr-defined]
+
+
+def work_due_for(worker: StaffMember, *, on: date) -> list[WorkItem]:
+    """Open deadlines of the children the worker holds, most urgent first."""
+    held = Allocation.objects.filter(worker=worker, ended_on__isnull=True).values("child_id")
+    return _most_urgent_first(Deadline.objects.filter(OPEN, child_id__in=held), on=on)
+
+
+def work_due_for_child(child: Person, *, on: date) -> list[WorkItem]:
+    """The child's open deadlines, most urgent first."""
+    return _most_urgent_first(Deadline.objects.filter(OPEN, child=child), on=on)
+
+
+def _most_urgent_first(deadlines: QuerySet[Deadline], *, on: date) -> list[WorkItem]:
+    rows = with_status(deadlines.select_related("child"), on=on)
+    items = [WorkItem(deadline=row, title=_title(row)) for row in rows]
+    return sorted(items, key=lambda item: (_URGENCY.get(item.deadline.status, 3), item.deadline.due_on))  # type: ignore[attr-defined]
+
+
+def _title(deadline: Deadline) -> str:
+    return timescale_registry.get(deadline.timescale_code, on=deadline.started_on).title
+
+
+@dataclass(frozen=True)
+class WorkCounts:
+    """How much is overdue, due soon and due later, for a worker or a team."""
+
+    label: str
+    overdue: int
+    due_soon: int
+    due: int
+
+
+def work_counts_by_worker(team: Team, *, on: date) -> list[WorkCounts]:
+    """For each worker in the team and the teams beneath it: their children's open deadlines, counted."""
+    counts: dict[int, dict[str, int]] = {}
+    held = Allocation.objects.filter(ended_on__isnull=True, worker__isnull=False, team__path__startswith=team.path)
+    worker_of = dict(held.values_list("child_id", "worker_id"))
+    rows = with_status(Deadline.objects.filter(OPEN, child_id__in=list(worker_of)), on=on).values("child_id", "status")
+    for row in rows:
+        tally = counts.setdefault(worker_of[row["child_id"]], {})
+        tally[row["status"]] = tally.get(row["status"], 0) + 1
+    workers = StaffMember.objects.filter(pk__in=list(counts)).order_by("full_name")
+    return [_counts(worker.full_name, counts[worker.pk]) for worker in workers]
+
+
+def work_counts_by_team(team: Team, *, on: date) -> list[WorkCounts]:
+    """For the team and each team beneath it: the open deadlines of the children it holds, counted."""
+    held = Allocation.objects.filter(ended_on__isnull=True, team__path__startswith=team.path)
+    team_of = dict(held.values_list("child_id", "team_id"))
+    counts: dict[int, dict[str, int]] = {}
+    rows = with_status(Deadline.objects.filter(OPEN, child_id__in=list(team_of)), on=on).values("child_id", "status")
+    for row in rows:
+        tally = counts.setdefault(team_of[row["child_id"]], {})
+        tally[row["status"]] = tally.get(row["status"], 0) + 1
+    teams = Team.objects.filter(pk__in=list(counts)).order_by("path")
+    return [_counts(each.name, counts[each.pk]) for each in teams]
+
+
+def _counts(label: str, tally: dict[str, int]) -> WorkCounts:
+    return WorkCounts(
+        label=label,
+        overdue=tally.get(DeadlineStatus.OVERDUE.value, 0),
+        due_soon=tally.get(DeadlineStatus.DUE_SOON.value, 0),
+        due=tally.get(DeadlineStatus.DUE.value, 0),
     )

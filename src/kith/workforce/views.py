@@ -18,6 +18,7 @@ from kith.platform.access.capabilities import Capability
 from kith.platform.access.requests import AuthenticatedRequest
 from kith.platform.form_problems import show_problems
 from kith.platform.rules import NotAllowed, RuleBroken
+from kith.platform.timescales.engine import DeadlineStatus
 from kith.workforce.access import (
     can_allocate,
     can_view_team_caseload,
@@ -34,6 +35,9 @@ from kith.workforce.queries import (
     caseload_of,
     team_caseloads,
     unallocated_children,
+    work_counts_by_team,
+    work_counts_by_worker,
+    work_due_for,
 )
 
 
@@ -190,3 +194,39 @@ def allocate(request: AuthenticatedRequest, pk: int) -> HttpResponse:
         "history": history,
     }
     return render(request, "workforce/allocate.html", context)
+
+
+@require_http_methods(["GET"])
+def my_work(request: AuthenticatedRequest) -> HttpResponse:
+    """My work: the statutory and local deadlines of the children I hold, overdue first."""
+    staff = staff_of(request.user)
+    if staff is None or not has_capability(request.user, Capability.VIEW_CASELOAD):
+        raise Http404("No such page")
+    today = clock.today()
+    items = work_due_for(staff, on=today)
+    children = [item.deadline.child_id for item in items]
+    # A restricted child the worker holds without a grant is listed without a name.
+    visible = set(people_visible_to(request.user).filter(pk__in=children).values_list("pk", flat=True))
+    overdue = sum(item.status == DeadlineStatus.OVERDUE for item in items)
+    context = {"items": items, "visible": visible, "today": today, "overdue": overdue}
+    return render(request, "workforce/my_work.html", context)
+
+
+@require_http_methods(["GET"])
+def team_work(request: AuthenticatedRequest) -> HttpResponse:
+    """What is due across the manager's teams: counts by team and by worker, from the same deadlines."""
+    teams = teams_visible_to(request.user)
+    if not teams:
+        raise Http404("No such page")
+    top = min(teams, key=lambda team: len(team.path))
+    today = clock.today()
+    return render(
+        request,
+        "workforce/team_work.html",
+        {
+            "top": top,
+            "today": today,
+            "by_team": work_counts_by_team(top, on=today),
+            "by_worker": work_counts_by_worker(top, on=today),
+        },
+    )

@@ -147,8 +147,9 @@ class GovukDateField(forms.Field):
             raise self._error("Year must include 4 numbers", "invalid_year", ["year"])
         try:
             return date(int(typed["year"]), int(typed["month"]), int(typed["day"]))
-        except ValueError:
-            # Month 13, 31 February, day 0: each box may be fine alone, so all three are marked.
+        except (ValueError, OverflowError):
+            # Month 13, 31 February, day 0, a month of ten digits: each box may be fine alone,
+            # so all three are marked.
             raise self._error(f"{self._subject} must be a real date", "invalid") from None
 
     def validate(self, value: date | None) -> None:

@@ -304,3 +304,13 @@ def test_a_date_of_birth_can_ask_the_browser_to_autofill():
     assert 'name="born_on_day" type="text" inputmode="numeric" autocomplete="bday-day"' in html
     assert 'name="born_on_month" type="text" inputmode="numeric" autocomplete="bday-month"' in html
     assert 'name="born_on_year" type="text" inputmode="numeric" autocomplete="bday-year"' in html
+
+
+def test_a_month_too_large_for_the_machine_is_simply_not_a_real_date():
+    # given a date field, and a month of ten digits (found by the bad-input property test)
+    field = GovukDateField(label="Date moved in")
+    # when it is cleaned
+    with pytest.raises(forms.ValidationError) as refused:
+        field.clean(["1", "2200000000", "2026"])
+    # then the usual message is given, not a server error
+    assert refused.value.messages == ["Date moved in must be a real date"]

@@ -15,6 +15,6 @@ def _names(app_name: str, *names: str) -> tuple[list, str]:
 urlpatterns = [
     path("ui/", include(_names("ui", "home"))),
     path("people/", include(_names("people", "search", "break_glass_report"))),
-    path("workforce/", include(_names("workforce", "team_caseload"))),
+    path("workforce/", include(_names("workforce", "team_caseload", "my_work", "team_work"))),
     path("access/", include(_names("access", "sign_out", "keepalive", "timed_out"))),
 ]
