@@ -63,7 +63,8 @@ def test_the_command_prints_the_report_as_json(capsys: pytest.CaptureFixture[str
         (
             "unknown action",
             "as_of: 2027-01-01\nsteps:\n  - {date: 2026-12-01, by: x, do: adopt_a_cat}",
-            "Step 1 (adopt_a_cat): unknown action; the actions are add_person, add_warning, allocate_case",
+            "Step 1 (adopt_a_cat): unknown action; the actions are add_other_name, add_person, add_warning, "
+            "allocate_case",
         ),
         (
             "unknown member of staff",

@@ -24,12 +24,17 @@ from django.db import transaction
 from kith.people.actions import (
     AddressDetails,
     PersonDetails,
+    ProfessionalDetails,
+    add_other_name,
     add_person,
     add_warning,
+    change_person_details,
     grant_restricted_access,
+    involve_professional,
     move_to_address,
     record_relationship,
     restrict_record,
+    revoke_restricted_access,
 )
 from kith.people.identifiers import InvalidIdentifier, normalise_postcode
 from kith.people.models import Person
@@ -181,6 +186,47 @@ def _grant_restricted_access(replay: Replay, step: Step, by: StaffMember, on: da
     grant_restricted_access(
         replay.person(step["person"]), to=replay.member(values["to"]).user, reason=values["reason"], by=by.user
     )
+
+
+@verb("change_person_details")
+def _change_person_details(replay: Replay, step: Step, by: StaffMember, on: date) -> None:
+    person = replay.person(step["person"])
+    person.refresh_from_db()
+    current = {name: getattr(person, name) for name in PersonDetails.__dataclass_fields__ if name != "disabilities"}
+    current["disabilities"] = list(person.disabilities.values_list("code", flat=True))
+    change_person_details(
+        person, PersonDetails(**{**current, **step.get("with", {})}), by=by.user, version=person.version
+    )
+
+
+@verb("add_other_name")
+def _add_other_name(replay: Replay, step: Step, by: StaffMember, on: date) -> None:
+    values = step.get("with", {})
+    add_other_name(
+        replay.person(step["person"]),
+        kind=values["kind"],
+        given_name=values.get("given_name", ""),
+        family_name=values["family_name"],
+        by=by.user,
+    )
+
+
+@verb("involve_professional")
+def _involve_professional(replay: Replay, step: Step, by: StaffMember, on: date) -> None:
+    involve_professional(
+        replay.person(step["person"]),
+        by=by.user,
+        started_on=on,
+        new_professional=ProfessionalDetails(**step.get("with", {})),
+    )
+
+
+@verb("revoke_restricted_access")
+def _revoke_restricted_access(replay: Replay, step: Step, by: StaffMember, on: date) -> None:
+    person = replay.person(step["person"])
+    colleague = replay.member(step.get("with", {})["from"])
+    grant = person.restricted_grants.get(user=colleague.user, revoked_at__isnull=True)
+    revoke_restricted_access(grant, by=by.user)
 
 
 def load(text: str) -> dict[str, Any]:
