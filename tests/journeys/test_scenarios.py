@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
+import yaml
 from django.core.management import call_command
 from django.core.management.base import CommandError
 
@@ -101,4 +102,25 @@ def test_the_command_answers_a_broken_scenario_with_one_line_and_status_2(tmp_pa
     assert (
         str(refused.value)
         == "Step 1 (add_warning) on 1 December 2026: No member of staff called 'x' has been set up by this point"
+    )
+
+
+def test_the_documented_steps_replay_as_one_story() -> None:
+    # given the teams and staff of the example file, and every step shown in docs/scenarios.md
+    header = load((EXAMPLES / "front-door-to-allocation.yaml").read_text())
+    text = (EXAMPLES.parent / "scenarios.md").read_text()
+    actions = text[text.index("## The actions") : text.index("## Examples")]
+    blocks = actions.split("```yaml\n")[1:]
+    steps = [step for block in blocks for step in yaml.safe_load(block.split("```")[0])]
+    scenario = {"as_of": "2027-01-20", "teams": header["teams"], "staff": header["staff"], "steps": steps}
+
+    # when they are replayed in order
+    report = run(scenario)
+
+    # then every step was recorded, and Ava's chronology ends with her access being ended
+    types = [event["type"] for event in report["children"]["ava"]["chronology"]]
+    assert len(steps) == 14
+    assert types[-1] == "Personal details changed"
+    assert report["children"]["ava"]["chronology"][-1]["summary"] == (
+        "Access to the restricted record ended for Priya Shah"
     )
