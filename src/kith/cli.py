@@ -27,6 +27,10 @@ Commands Kith adds:
                     the embedded PostgreSQL under ./var/pg (used when DATABASE_URL is unset)
   calendar add-working-days DATE N | working-days-between A B | holidays YEAR
                     the England and Wales working-day calendar
+  timescales list [--json] | docs
+                    the statutory timescales, their sources and local standards
+  scenario run FILE.yaml [--json]
+                    replay a case history through the real actions (nothing is kept)
 
 Everyday Django commands:
   migrate           bring the database schema up to date
