@@ -26,6 +26,7 @@ from kith.people.rules import check_birth_dates, check_death_date, check_disabil
 from kith.platform import clock
 from kith.platform.access.models import RestrictedAccessGrant
 from kith.platform.actions import action
+from kith.platform.calendar.working_days import long_date
 from kith.platform.chronology.record import record_event
 from kith.platform.rules import EditConflict, RuleBroken, require
 
@@ -210,7 +211,7 @@ def move_to_address(person: Person, address: AddressDetails, *, by: User, moved_
         raise RuleBroken(
             {
                 "moved_in_on": [
-                    f"Date moved in must be after {previous.moved_in_on:%-d %B %Y}, "
+                    f"Date moved in must be after {long_date(previous.moved_in_on)}, "
                     "when they moved to their current address"
                 ]
             }

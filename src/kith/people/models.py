@@ -22,6 +22,7 @@ from kith.people.codes import (
     WarningKind,
 )
 from kith.people.identifiers import format_nhs_number
+from kith.platform.calendar.working_days import long_date
 from kith.platform.reference.dfe import Disability, Ethnicity, Sex
 
 
@@ -188,7 +189,7 @@ class Residence(models.Model):
         ]
 
     def __str__(self) -> str:
-        return f"{self.address} from {self.moved_in_on:%-d %B %Y}"
+        return f"{self.address} from {long_date(self.moved_in_on)}"
 
 
 @pghistory.track()

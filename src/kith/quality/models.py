@@ -5,6 +5,8 @@ from __future__ import annotations
 import pghistory
 from django.db import models
 
+from kith.platform.calendar.working_days import long_date
+
 
 class DecisionKind(models.TextChoices):
     CASE_DIRECTION = "case_direction", "Case direction"
@@ -30,4 +32,4 @@ class ManagementDecision(models.Model):
         ordering = ["-decided_on", "-recorded_at"]
 
     def __str__(self) -> str:
-        return f"{self.get_kind_display()} on {self.decided_on:%-d %B %Y}"
+        return f"{self.get_kind_display()} on {long_date(self.decided_on)}"

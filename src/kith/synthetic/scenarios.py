@@ -39,6 +39,7 @@ from kith.people.actions import (
 from kith.people.identifiers import InvalidIdentifier, normalise_postcode
 from kith.people.models import Person
 from kith.platform import clock
+from kith.platform.calendar.working_days import long_date
 from kith.platform.chronology import registry
 from kith.platform.chronology.queries import chronology_of
 from kith.platform.rules import NotAllowed, RuleBroken
@@ -281,7 +282,7 @@ def _replay_step(replay: Replay, number: int, step: Step) -> None:
         with clock.recording_at(moment):
             made = action(replay, step, by, moment.astimezone(LONDON).date())
     except (RuleBroken, NotAllowed, ScenarioError, KeyError, TypeError) as problem:
-        raise ScenarioError(f"{where} on {moment:%-d %B %Y}: {_describe(problem)}") from problem
+        raise ScenarioError(f"{where} on {long_date(moment)}: {_describe(problem)}") from problem
     if made is not None and step.get("as"):
         replay.people[step["as"]] = made
 

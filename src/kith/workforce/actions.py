@@ -9,6 +9,7 @@ from kith.people.access import staff_of
 from kith.people.models import Person
 from kith.platform import clock
 from kith.platform.actions import action
+from kith.platform.calendar.working_days import long_date
 from kith.platform.chronology.record import record_event
 from kith.platform.rules import RuleBroken, require
 from kith.workforce import events
@@ -45,7 +46,7 @@ def allocate_case(
     current = Allocation.objects.select_for_update().filter(child=child, ended_on__isnull=True).first()
     if current is not None and started_on < current.started_on:
         problems.setdefault("started_on", []).append(
-            f"Date of allocation must be on or after {current.started_on:%-d %B %Y}, when the current allocation began"
+            f"Date of allocation must be on or after {long_date(current.started_on)}, when the current allocation began"
         )
     if current is not None and current.team_id == team.pk and current.worker_id == getattr(worker, "pk", None):
         problems.setdefault("worker", []).append("The child is already allocated to this team and worker")

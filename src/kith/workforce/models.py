@@ -7,6 +7,7 @@ from django.conf import settings
 from django.db import models
 
 from kith.platform.access.roles import Role
+from kith.platform.calendar.working_days import long_date
 
 
 class TeamKind(models.TextChoices):
@@ -94,7 +95,7 @@ class Allocation(models.Model):
         ]
 
     def __str__(self) -> str:
-        return f"{self.child} held by {self.worker or self.team} from {self.started_on:%-d %B %Y}"
+        return f"{self.child} held by {self.worker or self.team} from {long_date(self.started_on)}"
 
     @property
     def is_current(self) -> bool:

@@ -116,13 +116,8 @@ class WorkCounts:
 
 def work_counts_by_worker(team: Team, *, on: date) -> list[WorkCounts]:
     """For each worker in the team and the teams beneath it: their children's open deadlines, counted."""
-    counts: dict[int, dict[str, int]] = {}
     held = Allocation.objects.filter(ended_on__isnull=True, worker__isnull=False, team__path__startswith=team.path)
-    worker_of = dict(held.values_list("child_id", "worker_id"))
-    rows = with_status(Deadline.objects.filter(OPEN, child_id__in=list(worker_of)), on=on).values("child_id", "status")
-    for row in rows:
-        tally = counts.setdefault(worker_of[row["child_id"]], {})
-        tally[row["status"]] = tally.get(row["status"], 0) + 1
+    counts = _tally(dict(held.values_list("child_id", "worker_id")), on=on)
     workers = StaffMember.objects.filter(pk__in=list(counts)).order_by("full_name")
     return [_counts(worker.full_name, counts[worker.pk]) for worker in workers]
 
@@ -130,14 +125,19 @@ def work_counts_by_worker(team: Team, *, on: date) -> list[WorkCounts]:
 def work_counts_by_team(team: Team, *, on: date) -> list[WorkCounts]:
     """For the team and each team beneath it: the open deadlines of the children it holds, counted."""
     held = Allocation.objects.filter(ended_on__isnull=True, team__path__startswith=team.path)
-    team_of = dict(held.values_list("child_id", "team_id"))
-    counts: dict[int, dict[str, int]] = {}
-    rows = with_status(Deadline.objects.filter(OPEN, child_id__in=list(team_of)), on=on).values("child_id", "status")
-    for row in rows:
-        tally = counts.setdefault(team_of[row["child_id"]], {})
-        tally[row["status"]] = tally.get(row["status"], 0) + 1
+    counts = _tally(dict(held.values_list("child_id", "team_id")), on=on)
     teams = Team.objects.filter(pk__in=list(counts)).order_by("path")
     return [_counts(each.name, counts[each.pk]) for each in teams]
+
+
+def _tally(holder_of_child: dict[int, int], *, on: date) -> dict[int, dict[str, int]]:
+    """Open deadlines counted by status for each holder (a worker or a team), in one query."""
+    counts: dict[int, dict[str, int]] = {}
+    deadlines = Deadline.objects.filter(OPEN, child_id__in=list(holder_of_child))
+    for row in with_status(deadlines, on=on).values("child_id", "status"):
+        tally = counts.setdefault(holder_of_child[row["child_id"]], {})
+        tally[row["status"]] = tally.get(row["status"], 0) + 1
+    return counts
 
 
 def _counts(label: str, tally: dict[str, int]) -> WorkCounts:

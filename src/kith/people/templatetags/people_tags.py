@@ -8,6 +8,7 @@ from django import template
 
 from kith.people.models import Person
 from kith.platform import clock
+from kith.platform.calendar.working_days import long_date
 from kith.workforce.queries import current_allocation
 
 register = template.Library()
@@ -35,10 +36,10 @@ def person_banner(context: dict[str, Any], person: Person) -> dict[str, Any]:
 def age_text(person: Person) -> str:
     """'8 years old', 'Under 1', or 'Unborn, due 3 March 2027'."""
     if person.is_unborn and person.expected_date_of_birth:
-        return f"Unborn, due {person.expected_date_of_birth:%-d %B %Y}"
+        return f"Unborn, due {long_date(person.expected_date_of_birth)}"
     age = person.age_on(clock.today())
     if age is None:
         return "Age not known"
     if person.date_of_death:
-        return f"Died {person.date_of_death:%-d %B %Y}"
+        return f"Died {long_date(person.date_of_death)}"
     return "Under 1" if age == 0 else f"{age} year{'s' if age != 1 else ''} old"

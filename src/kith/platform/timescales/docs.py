@@ -6,11 +6,11 @@ cannot drift from the code.
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 
 from django.conf import settings
 
+from kith.platform.calendar.working_days import long_date
 from kith.platform.timescales import registry
 from kith.platform.timescales.types import Timescale, When
 
@@ -128,16 +128,12 @@ def _documents(timescales: list[Timescale]) -> list[str]:
 
 
 def _in_force(t: Timescale) -> str:
-    start = _long(t.effective_from)
-    return f"{start} to {_long(t.effective_to)}" if t.effective_to else f"from {start}"
+    start = long_date(t.effective_from)
+    return f"{start} to {long_date(t.effective_to)}" if t.effective_to else f"from {start}"
 
 
 def _or(whens: frozenset[When]) -> str:
     return " or ".join(sorted(when.words for when in whens))
-
-
-def _long(day: date) -> str:
-    return f"{day.day} {day:%B %Y}"
 
 
 def _cell(text: str) -> str:

@@ -10,6 +10,7 @@ from datetime import date
 from enum import StrEnum
 
 from kith.platform.calendar import bank_holidays_between
+from kith.platform.calendar.working_days import long_date
 from kith.platform.timescales import registry
 from kith.platform.timescales.types import Limit, Timescale, WorkingDays
 
@@ -50,9 +51,9 @@ def explain(timescale: Timescale, started_on: date, due: date, *, limit: Limit |
     used = timescale.limit if limit is None else limit
     start = timescale.starts_when.words
     if used.n == 0:
-        text = f"Due {_long(due)}: the same day as {start} on {_long(started_on)}"
+        text = f"Due {long_date(due)}: the same day as {start} on {long_date(started_on)}"
     else:
-        text = f"Due {_long(due)}: {used.in_words} after {start} on {_long(started_on)}"
+        text = f"Due {long_date(due)}: {used.in_words} after {start} on {long_date(started_on)}"
     if isinstance(used, WorkingDays):
         skipped = [day for day, _name in bank_holidays_between(started_on, due) if day.weekday() < 5]
         if skipped:
@@ -123,10 +124,6 @@ def limit_for(code: str, on: date) -> Limit:
     if timescale.is_local_standard or is_no_looser(local, timescale.limit):
         return local
     return timescale.limit
-
-
-def _long(day: date) -> str:
-    return f"{day.day} {day:%B %Y}"
 
 
 def _and_list(items: list[str]) -> str:

@@ -17,31 +17,15 @@ from django import forms
 from django.core.exceptions import ValidationError
 
 from kith.platform import clock
+from kith.platform.calendar.working_days import long_date
 
 DATE_PARTS = ("day", "month", "year")
 
 _DIGITS = re.compile(r"[0-9]+")
 
 
-def format_govuk_date(value: date) -> str:
-    """A date the way GOV.UK writes it: "5 January 2026"."""
-    return f"{value.day} {_MONTHS[value.month - 1]} {value.year}"
-
-
-_MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
+# Dates are written to people one way everywhere; the calendar holds that one way.
+format_govuk_date = long_date
 
 
 class GovukDateWidget(forms.MultiWidget):
