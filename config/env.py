@@ -46,6 +46,8 @@ SECURE_COOKIES: bool = _flag("KITH_SECURE_COOKIES", default=not (DEMO or DEBUG))
 SESSION_IDLE_MINUTES: int = int(os.environ.get("KITH_SESSION_IDLE_MINUTES", "30"))
 SESSION_ABSOLUTE_HOURS: int = int(os.environ.get("KITH_SESSION_ABSOLUTE_HOURS", "10"))
 CHROMIUM: str = os.environ.get("KITH_CHROMIUM", "/usr/bin/chromium")
+# The test suite's database; set a different one to run two suites side by side on one server.
+TEST_DATABASE: str = os.environ.get("KITH_TEST_DATABASE", "test_kith")
 
 
 def use_default_settings(module: str = "config.settings.base") -> None:

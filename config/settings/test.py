@@ -1,6 +1,9 @@
 """Settings for the test suite: the same as base, with a fast password hasher."""
 
+from config import env
 from config.settings.base import *  # noqa: F403
+
+DATABASES["default"]["TEST"] = {"NAME": env.TEST_DATABASE}  # noqa: F405
 
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 KITH_REQUIRE_MFA = True

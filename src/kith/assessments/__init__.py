@@ -1,1 +1,1 @@
-"""Assessments (child and family assessments, strategy discussions); its records arrive with later work."""
+"""Child and family assessments, strategy discussions and section 47 enquiries."""

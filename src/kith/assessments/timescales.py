@@ -13,7 +13,7 @@ SINGLE_ASSESSMENT = register(
         limit=WorkingDays(45),
         source=WORKING_TOGETHER_2023.at("retained since WT2013"),
         starts_when=When("the referral", event="front_door.referral_received"),
-        met_when=When("the assessment is completed and signed off", event="assessments.assessment_completed"),
+        met_when=When("the assessment is completed and signed off", event="assessments.assessment_authorised"),
         effective_from=WORKING_TOGETHER_2023.in_force_from,
         description="At most 45 working days from the point of referral. A maximum, not a target: "
         "the pace of the assessment follows the child's needs.",

@@ -1,1 +1,1 @@
-"""Child in need (plans, reviews, visits); its records arrive with later work."""
+"""Child in need plans and their reviews."""

@@ -14,8 +14,8 @@ VISIT = register(
         source=LOCAL_PROCEDURES.at(
             "visits to children in need: not set nationally (e.g. at least every 20 working days)"
         ),
-        starts_when=When("the last visit", event="child_in_need.visit_recorded"),
-        met_when=When("the child is visited and seen", event="child_in_need.visit_recorded"),
+        starts_when=When("the last visit", event="visits.visit_recorded"),
+        met_when=When("the child is visited and seen", event="visits.visit_recorded"),
         effective_from=LOCAL_PROCEDURES.in_force_from,
         is_local_standard=True,
         description="No national frequency: Kith's default local standard, which the council may change.",

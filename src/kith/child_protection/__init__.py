@@ -1,1 +1,1 @@
-"""Child protection (conferences, plans, core groups, visits); its records arrive with later work."""
+"""Child protection conferences, child protection plans and core groups."""

@@ -103,10 +103,10 @@ VISIT = register(
         title="Child protection visit",
         limit=WorkingDays(10),
         source=LOCAL_PROCEDURES.at("visits to children on a CP plan: not set nationally"),
-        starts_when=When("the last visit", event="child_protection.visit_recorded"),
+        starts_when=When("the last visit", event="visits.visit_recorded"),
         met_when=When(
             "the child is seen (alone where appropriate) and their bedroom seen",
-            event="child_protection.visit_recorded",
+            event="visits.visit_recorded",
         ),
         effective_from=LOCAL_PROCEDURES.in_force_from,
         is_local_standard=True,

@@ -1,1 +1,1 @@
-"""The front door (contacts, referrals, decisions); its records arrive with later work."""
+"""Contacts, referrals (the child in need episode), early help, police protection and out-of-hours handovers."""

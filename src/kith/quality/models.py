@@ -13,6 +13,12 @@ class DecisionKind(models.TextChoices):
     OVERSIGHT = "oversight", "Management oversight"
     CASE_CLOSURE = "case_closure", "Agreement to close the case"
     ESCALATION = "escalation", "Escalation"
+    CONSENT_DISPENSED = "consent_dispensed", "Agreement to proceed without parental consent"
+    CONTACT_DECISION = "contact_decision", "Decision on a contact"
+    REFERRAL_OUTCOME = "referral_outcome", "Referral outcome"
+    ASSESSMENT_AUTHORISED = "assessment_authorised", "Assessment authorised"
+    PLAN_ENDORSED = "plan_endorsed", "Plan endorsed"
+    PRE_PROCEEDINGS = "pre_proceedings", "Legal planning decision"
 
 
 @pghistory.track()
@@ -20,7 +26,7 @@ class ManagementDecision(models.Model):
     """A manager's decision about a child, with why, and what must happen next by when."""
 
     child = models.ForeignKey("people.Person", on_delete=models.PROTECT, related_name="management_decisions")
-    kind = models.CharField(max_length=20, choices=DecisionKind.choices)
+    kind = models.CharField(max_length=30, choices=DecisionKind.choices)
     decision = models.TextField()
     rationale = models.TextField()
     next_steps = models.TextField(blank=True)

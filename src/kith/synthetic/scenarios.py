@@ -12,8 +12,6 @@ journey tests are written as scenarios too.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -44,58 +42,16 @@ from kith.platform.chronology import registry
 from kith.platform.chronology.queries import chronology_of
 from kith.platform.rules import NotAllowed, RuleBroken
 from kith.quality.actions import record_management_decision
+from kith.synthetic import steps  # noqa: F401  (each area's verbs join the vocabulary)
 from kith.synthetic.scenario_deadlines import deadlines_report
+from kith.synthetic.vocabulary import VOCABULARY, Replay, ScenarioError, Step, as_date, verb
 from kith.workforce.actions import allocate_case
 from kith.workforce.administration import add_staff_member, add_team
-from kith.workforce.models import StaffMember, Team
+from kith.workforce.models import StaffMember
 
 LONDON = ZoneInfo("Europe/London")
 # A step with only a date is recorded at this time of day.
 DEFAULT_TIME = time(10, 0)
-
-
-class ScenarioError(ValueError):
-    """The scenario cannot be replayed; the message names the step and the reason."""
-
-
-@dataclass
-class Replay:
-    """What a replay has made so far, by the keys the scenario gives them."""
-
-    teams: dict[str, Team] = field(default_factory=dict)
-    staff: dict[str, StaffMember] = field(default_factory=dict)
-    people: dict[str, Person] = field(default_factory=dict)
-
-    def team(self, key: str) -> Team:
-        return _look_up(self.teams, key, "team")
-
-    def member(self, key: str) -> StaffMember:
-        return _look_up(self.staff, key, "member of staff")
-
-    def person(self, key: str) -> Person:
-        return _look_up(self.people, key, "person")
-
-
-def _look_up(found: dict[str, Any], key: str, what: str) -> Any:
-    try:
-        return found[key]
-    except KeyError as missing:
-        raise ScenarioError(f"No {what} called {key!r} has been set up by this point") from missing
-
-
-Step = dict[str, Any]
-Verb = Callable[[Replay, Step, StaffMember, date], Person | None]
-VOCABULARY: dict[str, Verb] = {}
-
-
-def verb(name: str) -> Callable[[Verb], Verb]:
-    """Add an action to the scenario vocabulary (every new action joins it)."""
-
-    def register(function: Verb) -> Verb:
-        VOCABULARY[name] = function
-        return function
-
-    return register
 
 
 def _address(raw: dict[str, str] | None) -> AddressDetails | None:
@@ -251,7 +207,7 @@ def run(scenario: dict[str, Any]) -> dict[str, Any]:
         _set_up(replay, scenario)
         for number, step in enumerate(scenario["steps"], start=1):
             _replay_step(replay, number, step)
-        report = _report(replay, _as_date(scenario["as_of"], "as_of"))
+        report = _report(replay, as_date(scenario["as_of"], "as_of"))
         transaction.set_rollback(True)
     return report
 
@@ -284,7 +240,7 @@ def _replay_step(replay: Replay, number: int, step: Step) -> None:
     except (RuleBroken, NotAllowed, ScenarioError, KeyError, TypeError) as problem:
         raise ScenarioError(f"{where} on {long_date(moment)}: {_describe(problem)}") from problem
     if made is not None and step.get("as"):
-        replay.people[step["as"]] = made
+        replay.keep(step["as"], made)
 
 
 def _describe(problem: Exception) -> str:
@@ -306,15 +262,6 @@ def _as_moment(raw: Any, where: str) -> datetime:
         except ValueError:
             pass
     raise ScenarioError(f"{where}: `date` must be a date like 2026-12-18, or a date and time like 2026-12-18 09:30")
-
-
-def _as_date(raw: Any, name: str) -> date:
-    if isinstance(raw, date):
-        return raw
-    try:
-        return date.fromisoformat(str(raw))
-    except ValueError as problem:
-        raise ScenarioError(f"`{name}` must be a date like 2027-01-20") from problem
 
 
 def _report(replay: Replay, as_of: date) -> dict[str, Any]:

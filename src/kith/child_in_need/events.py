@@ -1,0 +1,3 @@
+"""Chronology event types for child in need."""
+
+from kith.platform.chronology.registry import Significance, register  # noqa: F401

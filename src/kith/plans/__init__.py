@@ -1,0 +1,1 @@
+"""Measurable plan objectives, with named owners, target dates and progress, shared by every kind of plan."""

@@ -1,0 +1,12 @@
+"""Each area's scenario verbs; importing this package adds them all to the vocabulary."""
+
+from importlib import import_module
+
+AREAS = ("front_door", "assessments", "child_protection", "child_in_need", "visits", "legal", "registers", "lado")
+
+for _area in AREAS:
+    try:
+        import_module(f"{__name__}.{_area}")
+    except ModuleNotFoundError as missing:
+        if missing.name != f"{__name__}.{_area}":
+            raise
