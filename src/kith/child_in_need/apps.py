@@ -7,4 +7,6 @@ class ChildInNeedConfig(AppConfig):
     verbose_name = "Child in need"
 
     def ready(self) -> None:
-        from kith.child_in_need import events  # noqa: F401  (registers this area's chronology events)
+        from kith.child_in_need import events, status  # noqa: F401  (registers this area's chronology events)
+
+        status.register()

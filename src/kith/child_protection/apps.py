@@ -7,4 +7,6 @@ class ChildProtectionConfig(AppConfig):
     verbose_name = "Child protection"
 
     def ready(self) -> None:
-        from kith.child_protection import events  # noqa: F401  (registers this area's chronology events)
+        from kith.child_protection import events, status  # noqa: F401  (registers this area's chronology events)
+
+        status.register()

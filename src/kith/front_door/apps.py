@@ -7,4 +7,6 @@ class FrontDoorConfig(AppConfig):
     verbose_name = "Front door"
 
     def ready(self) -> None:
-        from kith.front_door import events  # noqa: F401  (registers this area's chronology events)
+        from kith.front_door import events, status  # noqa: F401  (registers this area's chronology events)
+
+        status.register()

@@ -7,6 +7,7 @@ from typing import Any
 from django import template
 
 from kith.people.models import Person
+from kith.people.status import casework_status
 from kith.platform import clock
 from kith.platform.calendar.working_days import long_date
 from kith.workforce.queries import current_allocation
@@ -25,10 +26,12 @@ def person_banner(context: dict[str, Any], person: Person) -> dict[str, Any]:
         warnings = list(person.warnings.filter(removed_on__isnull=True))
     return {
         "person": person,
+        "status": casework_status(person) if person.is_child else {},
         "age": person.age_on(today),
         "allocation": allocation,
         "warnings": warnings,
         "request": context.get("request"),
+        "today": today,
     }
 
 
