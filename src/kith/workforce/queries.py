@@ -12,6 +12,7 @@ from kith.platform.timescales import registry as timescale_registry
 from kith.platform.timescales.engine import DeadlineStatus
 from kith.platform.timescales.models import OPEN, Deadline
 from kith.platform.timescales.queries import with_status
+from kith.platform.timescales.work_links import WorkLink, link_for
 from kith.workforce.models import Allocation, StaffMember, Team
 
 
@@ -77,6 +78,11 @@ _URGENCY = {DeadlineStatus.OVERDUE.value: 0, DeadlineStatus.DUE_SOON.value: 1, D
 class WorkItem:
     deadline: Deadline
     title: str
+
+    @property
+    def link(self) -> WorkLink | None:
+        """The page where the work that meets this deadline is recorded."""
+        return link_for(self.deadline)
 
     @property
     def status(self) -> DeadlineStatus:

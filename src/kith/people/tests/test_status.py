@@ -30,7 +30,13 @@ def test_a_child_with_no_open_work_has_nothing_in_their_status() -> None:
     # when
     status = casework_status(child)
     # then
-    assert status == {"referral_since": None, "cp_plan_since": None, "cp_plan_category": None, "cin_plan_since": None, "next_due": None}
+    assert status == {
+        "referral_since": None,
+        "cp_plan_since": None,
+        "cp_plan_category": None,
+        "cin_plan_since": None,
+        "next_due": None,
+    }
 
 
 def test_the_status_names_the_open_plan_its_category_and_the_soonest_deadline() -> None:
