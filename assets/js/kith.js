@@ -6,9 +6,11 @@
 //   2. GOV.UK Frontend and MOJ Frontend components, again after each htmx swap
 //   3. the session idle-timeout warning
 //   4. print buttons
+//   5. drafts: long forms saved as the user types
 //
 // Everything must keep working without this script (progressive enhancement): the
-// server enforces the idle timeout itself, and print buttons stay hidden without it.
+// server enforces the idle timeout itself, print buttons stay hidden without it, and a
+// form marked for drafts is simply submitted as usual.
 
 import { initAll as initGovukFrontend } from "./govuk-frontend.min.js";
 import { initAll as initMojFrontend } from "./moj-frontend.min.js";
@@ -58,6 +60,8 @@ document.addEventListener("htmx:afterSwap", (event) => {
 // from warning or signing out.
 
 const LAST_ACTIVITY_KEY = "kith.session.lastActivity";
+// Dispatched on document by other parts of this script after a request reached the server.
+const SERVER_ACTIVITY_EVENT = "kith:server-activity";
 
 function readStoredActivity() {
   try {
@@ -106,8 +110,9 @@ class SessionTimeout {
       event.preventDefault();
       this.staySignedIn();
     });
-    // Any htmx request reaches the server and so restarts its idle clock.
+    // Any htmx request reaches the server and so restarts its idle clock; so does saving a draft.
     document.addEventListener("htmx:afterRequest", () => this.recordActivity());
+    document.addEventListener(SERVER_ACTIVITY_EVENT, () => this.recordActivity());
 
     this.tick();
     window.setInterval(() => this.tick(), 1000);
@@ -199,3 +204,121 @@ document.addEventListener("click", (event) => {
     window.print();
   }
 });
+
+// --- 5. Drafts: nothing typed is lost ------------------------------------------------------
+// Markup, from {% draft_attributes form_key %} and {% draft_status form_key %} (kith_drafts):
+//   <form method="post" data-kith-draft="quality.management_decision:42"
+//         data-kith-draft-url="/drafts/quality.management_decision:42/">
+//     …
+//     <p data-kith-draft-status="quality.management_decision:42" hidden>Your draft is saved as you type.
+//       <span data-kith-draft-saved role="status" aria-live="polite"></span></p>
+// Two seconds after the user stops typing or changing an answer, the form's fields are
+// posted (with the form's own CSRF token) to the draft URL, which keeps them as this user's
+// draft; the live region then says "Draft saved at 10:42am". The view fills the form from
+// the draft when the user comes back, and discards it once the form has been recorded.
+// The status line is rendered hidden, because without this script nothing is saved.
+
+const DRAFT_DELAY_MS = 2000;
+const DRAFT_NOT_SAVED = "Your draft could not be saved just now. What you typed is still on this page.";
+
+class DraftKeeper {
+  constructor(form) {
+    this.form = form;
+    this.url = form.dataset.kithDraftUrl || `/drafts/${encodeURIComponent(form.dataset.kithDraft)}/`;
+    const status = document.querySelector(`[data-kith-draft-status="${CSS.escape(form.dataset.kithDraft)}"]`);
+    this.announcer = status?.querySelector("[data-kith-draft-saved]") ?? null;
+    if (status) status.hidden = false;
+    this.timer = null;
+    this.saving = false; // one save at a time, so an older one can never land after a newer one
+    this.saveAgain = false;
+    this.submitted = false;
+
+    form.addEventListener("input", () => this.schedule());
+    form.addEventListener("change", () => this.schedule());
+    // The submission carries everything; a draft saved after it would outlive the record.
+    form.addEventListener("submit", () => {
+      this.submitted = true;
+      this.cancel();
+    });
+    // Leaving the page with a save still waiting (a closed tab, a link): send it on the way out.
+    window.addEventListener("pagehide", () => this.flush());
+    window.addEventListener("pageshow", (event) => {
+      if (event.persisted) this.submitted = false; // back from the browser's page cache
+    });
+  }
+
+  schedule() {
+    if (this.submitted) return;
+    this.cancel();
+    this.timer = window.setTimeout(() => {
+      this.timer = null;
+      this.save();
+    }, DRAFT_DELAY_MS);
+  }
+
+  cancel() {
+    if (this.timer !== null) {
+      window.clearTimeout(this.timer);
+      this.timer = null;
+    }
+  }
+
+  flush() {
+    if (this.timer === null || this.submitted) return;
+    this.cancel();
+    // keepalive lets the request finish after the page has gone (for up to 64 KB).
+    this.send({ keepalive: true }).catch(() => {});
+  }
+
+  async save() {
+    if (this.saving) {
+      this.saveAgain = true;
+      return;
+    }
+    this.saving = true;
+    try {
+      const response = await this.send({ keepalive: false });
+      // A signed-out request is redirected to the sign-in page: nothing was kept.
+      if (response.ok && !response.redirected) {
+        const { saved_at: savedAt } = await response.json();
+        this.announce(`Draft saved at ${savedAt}`);
+        document.dispatchEvent(new CustomEvent(SERVER_ACTIVITY_EVENT));
+      } else {
+        const problem = response.redirected ? null : await response.json().catch(() => null);
+        this.announce(problem?.error || DRAFT_NOT_SAVED);
+      }
+    } catch {
+      this.announce(DRAFT_NOT_SAVED); // offline, or the server is unreachable
+    } finally {
+      this.saving = false;
+      if (this.saveAgain && !this.submitted) {
+        this.saveAgain = false;
+        this.save();
+      }
+    }
+  }
+
+  send({ keepalive }) {
+    const fields = new FormData(this.form);
+    for (const [name, value] of [...fields.entries()]) {
+      if (value instanceof File) fields.delete(name); // files are never kept in a draft
+    }
+    const token = this.form.querySelector('input[name="csrfmiddlewaretoken"]')?.value ?? "";
+    return fetch(this.url, {
+      method: "POST",
+      body: fields,
+      headers: { "X-CSRFToken": token, Accept: "application/json" },
+      credentials: "same-origin",
+      cache: "no-store",
+      keepalive,
+    });
+  }
+
+  announce(text) {
+    if (this.announcer) this.announcer.textContent = text;
+  }
+}
+
+for (const form of document.querySelectorAll("form[data-kith-draft]")) {
+  new DraftKeeper(form);
+}

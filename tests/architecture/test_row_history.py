@@ -22,6 +22,14 @@ from tests.factories import given_allocated_child, given_child, given_staff
 # The apps whose every concrete model must keep row history.
 TRACKED_APPS = ("people", "workforce", "quality", "access", "timescales")
 
+# Apps whose tables must keep NO row history, each with the reason.
+WITHOUT_HISTORY = {
+    "drafts": (
+        "a draft is one user's unsaved typing, not case state: it is replaced every few seconds and "
+        "discarded once the form is recorded, and a history would keep every word typed and deleted"
+    ),
+}
+
 
 def _models_needing_history() -> list[type[Model]]:
     return sorted(
@@ -71,6 +79,16 @@ def test_every_model_keeps_row_history(model: type[Model]) -> None:
         f"{model._meta.label} has no row history: decorate it with @pghistory.track(), "
         "or make it append-only with a pgtrigger.Protect on update and delete"
     )
+
+
+@pytest.mark.parametrize("label", sorted(WITHOUT_HISTORY))
+def test_the_apps_without_history_really_keep_none(label: str) -> None:
+    # given an app whose tables are not case records
+    models = [model for model in apps.get_app_config(label).get_models() if not issubclass(model, Event)]
+    # when
+    tracked = [model._meta.label for model in models if model in _tracked_models()]
+    # then
+    assert (label in TRACKED_APPS, models != [], tracked) == (False, True, []), WITHOUT_HISTORY[label]
 
 
 @pytest.mark.django_db

@@ -10,6 +10,7 @@ from django.views.decorators.http import require_http_methods
 from kith.people.access import get_person_for_user_or_404
 from kith.platform import clock
 from kith.platform.access.requests import AuthenticatedRequest
+from kith.platform.drafts.forms import discard_draft, form_with_draft
 from kith.platform.form_problems import show_problems
 from kith.platform.rules import NotAllowed, RuleBroken
 from kith.quality.access import can_record_management_decision
@@ -24,7 +25,9 @@ def record_decision(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     """A manager's decision about a child, with the reasons (R-076, R-077)."""
     user = request.user
     child = get_person_for_user_or_404(user, pk, page=request.path, allowed=can_record_management_decision)
-    form = ManagementDecisionForm(request.POST or None, initial={"decided_on": clock.today()})
+    # What the manager types is kept as a draft until the decision is recorded (kith.platform.drafts).
+    form_key = f"quality.management_decision:{child.pk}"
+    form = form_with_draft(request, form_key, ManagementDecisionForm, initial={"decided_on": clock.today()})
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         try:
@@ -42,11 +45,13 @@ def record_decision(request: AuthenticatedRequest, pk: int) -> HttpResponse:
         except RuleBroken as broken:
             show_problems(form, broken)
         else:
+            discard_draft(user, form_key)
             messages.success(request, f"{made.get_kind_display()} recorded on {child.full_name}'s record")
             return redirect("people:record", child.pk)
     context = {
         "child": child,
         "form": form,
+        "form_key": form_key,
         "recent": list(child.management_decisions.select_related("decided_by")[:RECENT_DECISIONS]),
     }
     return render(request, "quality/record_decision.html", context)

@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import timedelta
+from datetime import datetime, time, timedelta
+from zoneinfo import ZoneInfo
 
 import pytest
 from django.contrib.messages import get_messages
 from django.test import Client
 from django.urls import reverse
+from time_machine import TimeMachineFixture
 
 from kith.platform import clock
 from kith.platform.chronology.queries import chronology_of
+from kith.platform.drafts.store import draft_for
 from kith.quality.models import DecisionKind, ManagementDecision
 from kith.workforce.models import StaffMember
 from kith.workforce.tests.fixtures import Authority, date_fields
@@ -19,6 +22,8 @@ from kith.workforce.tests.fixtures import Authority, date_fields
 pytestmark = pytest.mark.django_db
 
 SignIn = Callable[[StaffMember], Client]
+
+LONDON = ZoneInfo("Europe/London")
 
 
 def _decision(**overrides: object) -> dict[str, object]:
@@ -155,4 +160,74 @@ def test_a_rationale_of_only_spaces_is_refused_by_the_action_and_shown_on_the_fi
     )
     # then
     assert response.context["form"].errors == {"rationale": ["Enter the reasons for the decision"]}
+    assert ManagementDecision.objects.count() == 0
+
+
+# -- drafts: what the manager types is kept until the decision is recorded (kith.platform.drafts) --
+
+
+def test_the_form_is_saved_as_a_draft_while_the_manager_types(authority: Authority, sign_in: SignIn) -> None:
+    # given
+    client = sign_in(authority.team_manager)
+    # when
+    html = client.get(reverse("quality:record_decision", args=[authority.own_child.pk])).content.decode()
+    # then
+    form_key = f"quality.management_decision:{authority.own_child.pk}"
+    assert (
+        f'<form method="post" novalidate data-kith-draft="{form_key}" data-kith-draft-url="/drafts/{form_key}/">'
+        in html
+    )
+    assert f'data-kith-draft-status="{form_key}" hidden>' in html
+
+
+def test_the_managers_draft_is_restored_with_a_notice_and_no_errors_yet(
+    authority: Authority, sign_in: SignIn, time_machine: TimeMachineFixture
+) -> None:
+    # given a half-written decision the manager left at 10:42
+    time_machine.move_to(datetime.combine(clock.today(), time(10, 42), tzinfo=LONDON), tick=False)
+    client = sign_in(authority.team_manager)
+    url = reverse("quality:record_decision", args=[authority.own_child.pk])
+    client.post(
+        f"/drafts/quality.management_decision:{authority.own_child.pk}/",
+        {"kind": DecisionKind.CASE_DIRECTION, "decision": "Proceed to a child and family assessment", "rationale": ""},
+    )
+    # when they come back to the form a little later
+    time_machine.move_to(datetime.combine(clock.today(), time(11, 5), tzinfo=LONDON), tick=False)
+    response = client.get(url)
+    # then what they typed is there, with a notice and no "There is a problem"
+    html = response.content.decode()
+    assert [str(message) for message in get_messages(response.wsgi_request)] == [
+        "You have an unsaved draft from 10:42am today. It has been restored."
+    ]
+    assert "You have an unsaved draft from 10:42am today. It has been restored." in html
+    assert "Proceed to a child and family assessment</textarea>" in html
+    assert response.context["form"]["kind"].value() == "case_direction"
+    assert response.context["form"].errors == {}
+    assert "There is a problem" not in html
+
+
+def test_recording_the_decision_discards_the_draft(authority: Authority, sign_in: SignIn) -> None:
+    # given a draft of the decision
+    client = sign_in(authority.team_manager)
+    form_key = f"quality.management_decision:{authority.own_child.pk}"
+    client.post(f"/drafts/{form_key}/", {"decision": "Proceed"})
+    # when the decision is recorded
+    client.post(reverse("quality:record_decision", args=[authority.own_child.pk]), _decision())
+    # then the draft is gone, and the form is empty again
+    response = client.get(reverse("quality:record_decision", args=[authority.own_child.pk]))
+    assert draft_for(authority.team_manager.user, form_key) is None
+    assert response.context["form"].is_bound is False
+
+
+def test_a_decision_with_problems_keeps_the_draft(authority: Authority, sign_in: SignIn) -> None:
+    # given a draft of the decision
+    client = sign_in(authority.team_manager)
+    form_key = f"quality.management_decision:{authority.own_child.pk}"
+    client.post(f"/drafts/{form_key}/", {"decision": "Proceed"})
+    # when the manager submits it without reasons
+    client.post(reverse("quality:record_decision", args=[authority.own_child.pk]), _decision(rationale=""))
+    # then the draft is kept, and nothing is recorded
+    draft = draft_for(authority.team_manager.user, form_key)
+    assert draft is not None
+    assert dict(draft.lists()) == {"decision": ["Proceed"]}
     assert ManagementDecision.objects.count() == 0

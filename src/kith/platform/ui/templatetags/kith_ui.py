@@ -7,6 +7,7 @@
     {% govuk_field form.reason label_size="l" is_page_heading=True %}
     {{ event.occurred_on|govuk_date }}      -> 5 January 2026
     {{ event.recorded_at|govuk_datetime }}  -> 5 January 2026 at 2:30pm
+    {{ draft_saved_at|govuk_time }}         -> 2:30pm
 
 Why tags rather than overriding Django's ``django/forms/*.html`` templates: the GOV.UK markup
 needs the label, hint, error and control built together (ids, ``aria-describedby``, error
@@ -321,6 +322,15 @@ def govuk_datetime(value: datetime | None) -> str:
         return ""
     local = timezone.localtime(value, LONDON)
     return f"{format_govuk_date(local.date())} at {_govuk_time(local.hour, local.minute)}"
+
+
+@register.filter
+def govuk_time(value: datetime | None) -> str:
+    """ "2:30pm" in Europe/London, in the same GOV.UK style as ``govuk_datetime``, for "Draft saved at 2:30pm"."""
+    if value is None or value == "":
+        return ""
+    local = timezone.localtime(value, LONDON)
+    return _govuk_time(local.hour, local.minute)
 
 
 def _govuk_time(hour: int, minute: int) -> str:

@@ -6,7 +6,7 @@ from datetime import UTC, date, datetime
 
 import pytest
 
-from kith.platform.ui.templatetags.kith_ui import govuk_date, govuk_datetime
+from kith.platform.ui.templatetags.kith_ui import govuk_date, govuk_datetime, govuk_time
 
 
 def test_a_date_is_day_month_name_and_year():
@@ -49,9 +49,25 @@ def test_a_datetime_is_shown_in_london_with_a_12_hour_clock(moment, text):
     assert shown == text
 
 
-def test_nothing_is_shown_for_no_date():
+@pytest.mark.parametrize(
+    ("moment", "text"),
+    [
+        (datetime(2026, 7, 5, 9, 42, tzinfo=UTC), "10:42am"),  # BST
+        (datetime(2026, 1, 5, 14, 0, tzinfo=UTC), "2pm"),
+        (datetime(2026, 1, 5, 12, 0, tzinfo=UTC), "midday"),
+    ],
+)
+def test_a_time_alone_is_shown_in_london_in_the_same_style(moment, text):
     # when
-    texts = (govuk_date(None), govuk_datetime(None))
+    shown = govuk_time(moment)
 
     # then
-    assert texts == ("", "")
+    assert shown == text
+
+
+def test_nothing_is_shown_for_no_date():
+    # when
+    texts = (govuk_date(None), govuk_datetime(None), govuk_time(None))
+
+    # then
+    assert texts == ("", "", "")
