@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import secrets
 from datetime import timedelta
+from typing import Any
 
 from config import env
 from kith.platform.database.embedded import EmbeddedServer
@@ -119,7 +120,7 @@ if env.DATABASE_URL:
     _url = urlsplit(env.DATABASE_URL)
     if _url.scheme not in {"postgres", "postgresql"}:
         raise ValueError("DATABASE_URL must be a postgres:// URL: Kith runs on PostgreSQL only.")
-    DATABASES = {
+    DATABASES: dict[str, dict[str, Any]] = {
         "default": {
             "ENGINE": "django.db.backends.postgresql",
             "NAME": unquote(_url.path.lstrip("/")),
@@ -132,7 +133,7 @@ if env.DATABASE_URL:
     EMBEDDED_DATABASE = None
 else:
     EMBEDDED_DATABASE = EmbeddedServer.under(VAR_DIR)
-    DATABASES = {"default": EMBEDDED_DATABASE.django_settings()}
+    DATABASES = {"default": dict(EMBEDDED_DATABASE.django_settings())}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 AUTH_USER_MODEL = "access.User"
 

@@ -3,6 +3,7 @@
 from config import env
 from config.settings.base import *  # noqa: F403
 
+# Each suite may name its own database, so two can run side by side on one server.
 DATABASES["default"]["TEST"] = {"NAME": env.TEST_DATABASE}  # noqa: F405
 
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]

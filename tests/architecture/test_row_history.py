@@ -20,7 +20,22 @@ from kith.platform.access.roles import Role
 from tests.factories import given_allocated_child, given_child, given_staff
 
 # The apps whose every concrete model must keep row history.
-TRACKED_APPS = ("people", "workforce", "quality", "access", "timescales")
+TRACKED_APPS = (
+    "people",
+    "workforce",
+    "quality",
+    "access",
+    "timescales",
+    "front_door",
+    "assessments",
+    "plans",
+    "visits",
+    "child_in_need",
+    "child_protection",
+    "legal",
+    "registers",
+    "lado",
+)
 
 # Apps whose tables must keep NO row history, each with the reason.
 WITHOUT_HISTORY = {

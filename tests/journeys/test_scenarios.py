@@ -64,8 +64,13 @@ def test_the_command_prints_the_report_as_json(capsys: pytest.CaptureFixture[str
         (
             "unknown action",
             "as_of: 2027-01-01\nsteps:\n  - {date: 2026-12-01, by: x, do: adopt_a_cat}",
-            "Step 1 (adopt_a_cat): unknown action; the actions are add_other_name, add_person, add_warning, "
-            "allocate_case",
+            "Step 1 (adopt_a_cat): unknown action; docs/scenarios.md lists every action",
+        ),
+        (
+            "misspelt action",
+            "as_of: 2027-01-01\nsteps:\n  - {date: 2026-12-01, by: x, do: record_contacts}",
+            "Step 1 (record_contacts): unknown action; did you mean record_contact? "
+            "docs/scenarios.md lists every action",
         ),
         (
             "unknown member of staff",
@@ -119,7 +124,7 @@ def test_the_documented_steps_replay_as_one_story() -> None:
 
     # then every step was recorded, and Ava's chronology ends with her access being ended
     types = [event["type"] for event in report["children"]["ava"]["chronology"]]
-    assert len(steps) == 14
+    assert len(steps) == 88
     assert types[-1] == "Personal details changed"
     assert report["children"]["ava"]["chronology"][-1]["summary"] == (
         "Access to the restricted record ended for Priya Shah"

@@ -7,4 +7,9 @@ class AssessmentsConfig(AppConfig):
     verbose_name = "Assessments"
 
     def ready(self) -> None:
-        from kith.assessments import events  # noqa: F401  (registers this area's chronology events)
+        # Importing events registers this area's chronology event types.
+        from kith.assessments import events, links, queries
+        from kith.people.panels import register_panel
+
+        links.register()
+        register_panel("assessments/_record_panel.html", queries.record_summary, order=20)

@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
+from datetime import date
+from zoneinfo import ZoneInfo
+
 import pghistory
 from django.contrib.postgres.fields import ArrayField
 from django.db import models
+from django.utils import timezone
 
 from kith.platform.calendar.working_days import long_date
 from kith.platform.reference.agencies import Agency
 from kith.platform.reference.cin_census import AssessmentFactor
+
+LONDON = ZoneInfo("Europe/London")
 
 
 class AssessmentKind(models.TextChoices):
@@ -90,6 +96,11 @@ class Assessment(models.Model):
     def __str__(self) -> str:
         return f"{self.get_kind_display()} started {long_date(self.started_on)}"
 
+    @property
+    def is_about_the_child(self) -> bool:
+        """An assessment of the child's needs (the CIN census counts these), not of a carer."""
+        return self.kind != AssessmentKind.CONNECTED_PERSON
+
 
 class DiscussionMode(models.TextChoices):
     MEETING = "meeting", "Meeting"
@@ -126,7 +137,16 @@ class StrategyDiscussion(models.Model):
         ordering = ["-held_at"]
 
     def __str__(self) -> str:
-        return f"Strategy discussion on {long_date(self.held_at.date())}"
+        return f"Strategy discussion on {long_date(self.held_on)}"
+
+    @property
+    def held_on(self) -> date:
+        """The day it was held, in London."""
+        return timezone.localtime(self.held_at, LONDON).date()
+
+    @property
+    def decided_section_47(self) -> bool:
+        return self.decision in {StrategyDecision.SINGLE_AGENCY_S47, StrategyDecision.JOINT_S47}
 
 
 @pghistory.track()

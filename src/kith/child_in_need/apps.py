@@ -7,6 +7,9 @@ class ChildInNeedConfig(AppConfig):
     verbose_name = "Child in need"
 
     def ready(self) -> None:
-        from kith.child_in_need import events, status  # noqa: F401  (registers this area's chronology events)
+        # Importing events registers this area's chronology event types.
+        from kith.child_in_need import events, queries, status
+        from kith.people.panels import register_panel
 
         status.register()
+        register_panel("child_in_need/_record_panel.html", queries.record_summary, order=30)

@@ -22,6 +22,8 @@ class ChildInNeedPlan(models.Model):
     contingency = models.TextField(blank=True)
     lead_professional = models.CharField(max_length=150, blank=True)
     shared_with_family_on = models.DateField(null=True, blank=True)
+    # Set when the plan starts and at each review, so the family and the work tray know it.
+    next_review_on = models.DateField(null=True, blank=True)
     recorded_by = models.ForeignKey("workforce.StaffMember", on_delete=models.PROTECT, related_name="+")
     recorded_at = models.DateTimeField()
 
@@ -31,6 +33,10 @@ class ChildInNeedPlan(models.Model):
             models.CheckConstraint(
                 condition=models.Q(ended_on__isnull=True) | models.Q(ended_on__gte=models.F("started_on")),
                 name="cin_plan_ends_after_it_starts",
+            ),
+            models.CheckConstraint(
+                condition=models.Q(next_review_on__isnull=True) | models.Q(next_review_on__gte=models.F("started_on")),
+                name="cin_plan_reviewed_after_it_starts",
             ),
             models.UniqueConstraint(
                 fields=["child"], condition=models.Q(ended_on__isnull=True), name="one_open_cin_plan_per_child"

@@ -7,6 +7,9 @@ class ChildProtectionConfig(AppConfig):
     verbose_name = "Child protection"
 
     def ready(self) -> None:
-        from kith.child_protection import events, status  # noqa: F401  (registers this area's chronology events)
+        # Importing events registers this area's chronology event types.
+        from kith.child_protection import events, queries, status
+        from kith.people.panels import register_panel
 
         status.register()
+        register_panel("child_protection/_record_panel.html", queries.record_summary, order=40)

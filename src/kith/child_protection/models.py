@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from dataclasses import dataclass
+
 import pghistory
 from django.db import models
 
@@ -110,9 +113,7 @@ class PlanEndReason(models.TextChoices):
 class ChildProtectionPlan(models.Model):
     """A child protection plan (census ``ChildProtectionPlans``), from the conference decision to its end."""
 
-    referral = models.ForeignKey(
-        "front_door.Referral", on_delete=models.PROTECT, related_name="child_protection_plans"
-    )
+    referral = models.ForeignKey("front_door.Referral", on_delete=models.PROTECT, related_name="child_protection_plans")
     child = models.ForeignKey("people.Person", on_delete=models.PROTECT, related_name="child_protection_plans")
     started_on = models.DateField()
     initial_category = models.CharField(max_length=3, choices=CategoryOfAbuse.choices)
@@ -149,6 +150,40 @@ class ChildProtectionPlan(models.Model):
         return f"Child protection plan from {long_date(self.started_on)}"
 
 
+@dataclass(frozen=True)
+class Quorum:
+    """Whether a core group was quorate, and if not, what was missing (R-065)."""
+
+    missing: tuple[str, ...]
+
+    @property
+    def quorate(self) -> bool:
+        return not self.missing
+
+    @property
+    def in_words(self) -> str:
+        if self.quorate:
+            return "Quorate"
+        return "Not quorate: " + "; ".join(self.missing)
+
+
+def quorum_of(attendance: Iterable[tuple[str, bool]]) -> Quorum:
+    """A core group is quorate when someone from children's social care (normally the child's social
+    worker, who chairs it), a parent or carer (agency "family") and at least one other agency attended.
+
+    ``attendance`` is (agency, attended) for each member.
+    """
+    came = {agency for agency, attended in attendance if attended}
+    missing = []
+    if Agency.SOCIAL_CARE not in came:
+        missing.append("no social worker attended")
+    if Agency.FAMILY not in came:
+        missing.append("no parent or carer attended")
+    if not came - {Agency.SOCIAL_CARE, Agency.FAMILY}:
+        missing.append("no other agency attended")
+    return Quorum(missing=tuple(missing))
+
+
 @pghistory.track()
 class CoreGroup(models.Model):
     """A core group meeting: who came, whether it was quorate, and progress on the plan (R-065)."""
@@ -168,6 +203,11 @@ class CoreGroup(models.Model):
 
     def __str__(self) -> str:
         return f"Core group on {long_date(self.held_on)}"
+
+    @property
+    def quorum(self) -> Quorum:
+        """Worked out again from who attended (uses the prefetched members when there are any)."""
+        return quorum_of((member.agency, member.attended) for member in self.members.all())
 
 
 @pghistory.track()

@@ -12,6 +12,7 @@ import pghistory
 from django.db import models
 
 from kith.platform.calendar.working_days import long_date
+from kith.platform.reference.agencies import Agency
 from kith.platform.reference.cin_census import PrimaryNeed, ReasonForClosure, ReferralSource
 
 
@@ -114,6 +115,9 @@ class Referral(models.Model):
     is_re_referral = models.BooleanField(default=False)
     stepped_up_from_early_help = models.BooleanField(default=False)
     step_up_reason = models.TextField(blank=True)
+    # Closed with the family passed to early help (RC9 after an assessment, or RC7 without one).
+    stepped_down_to_early_help = models.BooleanField(default=False)
+    step_down_reason = models.TextField(blank=True)
     closed_on = models.DateField(null=True, blank=True)
     closure_reason = models.CharField(max_length=3, choices=ReasonForClosure.choices, blank=True)
     closure_notes = models.TextField(blank=True)
@@ -261,3 +265,71 @@ class OutOfHoursRecord(models.Model):
 
     def __str__(self) -> str:
         return f"Out-of-hours call {long_date(self.received_at.date())}"
+
+
+class EscalationStage(models.TextChoices):
+    """The stages of the safeguarding partnership's escalation policy (HP10 ¶17, ¶23)."""
+
+    PRACTITIONERS = "1", "Stage 1: between the practitioners"
+    MANAGERS = "2", "Stage 2: between their managers"
+    SENIOR_MANAGERS = "3", "Stage 3: between senior managers"
+    PARTNERSHIP = "4", "Stage 4: the safeguarding partnership"
+
+
+class DisagreementOutcome(models.TextChoices):
+    DECISION_STOOD = "stood", "The decision stood"
+    DECISION_CHANGED = "changed", "The decision was changed"
+    WITHDRAWN = "withdrawn", "The disagreement was withdrawn"
+
+
+@pghistory.track()
+class ProfessionalDisagreement(models.Model):
+    """A partner's disagreement with a front door decision: its escalation and how it was resolved (R-075)."""
+
+    contact = models.ForeignKey(Contact, on_delete=models.PROTECT, null=True, blank=True, related_name="disagreements")
+    referral = models.ForeignKey(
+        Referral, on_delete=models.PROTECT, null=True, blank=True, related_name="disagreements"
+    )
+    raised_on = models.DateField()
+    raised_by_name = models.CharField(max_length=150)
+    raised_by_agency = models.CharField(max_length=20, choices=Agency.choices)
+    # What the partner disagrees with, and why.
+    disagreement = models.TextField()
+    stage = models.CharField(max_length=1, choices=EscalationStage.choices, default=EscalationStage.PRACTITIONERS)
+    escalated_on = models.DateField(null=True, blank=True)
+    escalated_to = models.CharField(max_length=150, blank=True)
+    escalation_notes = models.TextField(blank=True)
+    resolved_on = models.DateField(null=True, blank=True)
+    outcome = models.CharField(max_length=10, choices=DisagreementOutcome.choices, blank=True)
+    resolution = models.TextField(blank=True)
+    resolved_by = models.ForeignKey(
+        "workforce.StaffMember", on_delete=models.PROTECT, null=True, blank=True, related_name="+"
+    )
+    recorded_by = models.ForeignKey("workforce.StaffMember", on_delete=models.PROTECT, related_name="+")
+    recorded_at = models.DateTimeField()
+
+    class Meta:
+        ordering = ["-raised_on", "-pk"]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(contact__isnull=False, referral__isnull=True)
+                | models.Q(contact__isnull=True, referral__isnull=False),
+                name="disagreement_about_a_contact_or_a_referral",
+            ),
+            models.CheckConstraint(
+                condition=models.Q(escalated_on__isnull=True) | models.Q(escalated_on__gte=models.F("raised_on")),
+                name="disagreement_escalated_after_raised",
+            ),
+            models.CheckConstraint(
+                condition=models.Q(resolved_on__isnull=True, outcome="")
+                | (models.Q(resolved_on__isnull=False, resolved_on__gte=models.F("raised_on")) & ~models.Q(outcome="")),
+                name="disagreement_resolved_after_raised_with_an_outcome",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"Disagreement raised by {self.raised_by_name} on {long_date(self.raised_on)}"
+
+    @property
+    def is_resolved(self) -> bool:
+        return self.resolved_on is not None

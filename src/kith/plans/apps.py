@@ -7,4 +7,5 @@ class PlansConfig(AppConfig):
     verbose_name = "Plans"
 
     def ready(self) -> None:
-        from kith.plans import events  # noqa: F401  (registers this area's chronology events)
+        # Importing events registers this area's chronology event types.
+        from kith.plans import events

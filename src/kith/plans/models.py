@@ -34,6 +34,7 @@ class Objective(models.Model):
     achieved_on = models.DateField(null=True, blank=True)
     added_on = models.DateField()
     withdrawn_on = models.DateField(null=True, blank=True)
+    withdrawn_reason = models.TextField(blank=True)
 
     class Meta:
         ordering = ["target_date", "pk"]
@@ -42,6 +43,10 @@ class Objective(models.Model):
                 condition=models.Q(child_protection_plan__isnull=False, child_in_need_plan__isnull=True)
                 | models.Q(child_protection_plan__isnull=True, child_in_need_plan__isnull=False),
                 name="objective_belongs_to_one_plan",
+            ),
+            models.CheckConstraint(
+                condition=models.Q(withdrawn_on__isnull=True) | models.Q(withdrawn_on__gte=models.F("added_on")),
+                name="objective_withdrawn_after_it_was_added",
             ),
         ]
 

@@ -14,6 +14,7 @@ from datetime import date
 from django.db import models
 
 from kith.plans.models import Objective, Progress, ProgressUpdate
+from kith.platform.calendar.working_days import long_date
 
 
 @dataclass(frozen=True)
@@ -29,16 +30,49 @@ class ObjectiveDetails:
 
 def objective_problems(objectives: Iterable[ObjectiveDetails], *, plan_starts: date) -> list[str]:
     """What is missing or wrong in the objectives, in words a practitioner can act on (R-043, R-044)."""
-    problems: list[str] = []
+    return [
+        f"Objective {number}: {message}"
+        for number, objective in enumerate(objectives, start=1)
+        for _field, message in _problems_of(objective, plan_starts=plan_starts)
+    ]
+
+
+def objective_problems_by_field(
+    objectives: Iterable[ObjectiveDetails], *, plan_starts: date, numbered: bool = True
+) -> dict[str, list[str]]:
+    """The same problems keyed by the form field they are about, for ``RuleBroken``.
+
+    Numbered (a plan's rows of objectives): ``objective_2_owner`` -> ["Objective 2: name who is
+    responsible"]. Not numbered (one objective on its own form): ``owner`` -> ["Name who is responsible"].
+    """
+    problems: dict[str, list[str]] = {}
     for number, objective in enumerate(objectives, start=1):
-        if not objective.outcome.strip():
-            problems.append(f"Objective {number}: enter what needs to change for the child")
-        if not objective.action.strip():
-            problems.append(f"Objective {number}: enter what will be done")
-        if not objective.owner.strip():
-            problems.append(f"Objective {number}: name who is responsible")
-        if objective.target_date < plan_starts:
-            problems.append(f"Objective {number}: the target date must be on or after the plan starts")
+        for field, message in _problems_of(objective, plan_starts=plan_starts, name_dates=True):
+            if numbered:
+                problems.setdefault(f"objective_{number}_{field}", []).append(f"Objective {number}: {message}")
+            else:
+                problems.setdefault(field, []).append(message[:1].upper() + message[1:])
+    return problems
+
+
+def _problems_of(objective: ObjectiveDetails, *, plan_starts: date, name_dates: bool = False) -> list[tuple[str, str]]:
+    problems: list[tuple[str, str]] = []
+    if not objective.outcome.strip():
+        problems.append(("outcome", "enter what needs to change for the child"))
+    if not objective.action.strip():
+        problems.append(("action", "enter what will be done"))
+    if not objective.owner.strip():
+        problems.append(("owner", "name who is responsible"))
+    if objective.target_date < plan_starts:
+        problems.append(
+            (
+                "target_date",
+                f"the target date ({long_date(objective.target_date)}) is before the plan starts "
+                f"({long_date(plan_starts)})"
+                if name_dates
+                else "the target date must be on or after the plan starts",
+            )
+        )
     return problems
 
 
@@ -68,7 +102,7 @@ def record_progress(
         recorded_on=recorded_on,
         progress=progress,
         notes=notes.strip(),
-        recorded_at_kind=at._meta.verbose_name,
+        recorded_at_kind=str(at._meta.verbose_name),
         recorded_at_id=at.pk,
     )
     if progress == Progress.ACHIEVED and objective.achieved_on is None:

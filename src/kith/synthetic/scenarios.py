@@ -12,6 +12,7 @@ journey tests are written as scenarios too.
 
 from __future__ import annotations
 
+import difflib
 from datetime import date, datetime, time
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -231,7 +232,9 @@ def _replay_step(replay: Replay, number: int, step: Step) -> None:
     action = VOCABULARY.get(name)
     where = f"Step {number} ({name or 'no action'})"
     if action is None:
-        raise ScenarioError(f"{where}: unknown action; the actions are {', '.join(sorted(VOCABULARY))}")
+        close = difflib.get_close_matches(str(name), VOCABULARY, n=1)
+        hint = f"did you mean {close[0]}? " if close else ""
+        raise ScenarioError(f"{where}: unknown action; {hint}docs/scenarios.md lists every action")
     moment = _as_moment(step.get("date"), where)
     try:
         by = replay.member(step["by"])

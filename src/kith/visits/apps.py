@@ -7,4 +7,9 @@ class VisitsConfig(AppConfig):
     verbose_name = "Visits"
 
     def ready(self) -> None:
-        from kith.visits import events  # noqa: F401  (registers this area's chronology events)
+        # Importing events registers this area's chronology event types.
+        from kith.people.panels import register_panel
+        from kith.visits import events, queries, work_links
+
+        work_links.register()
+        register_panel("visits/_record_panel.html", queries.record_summary, order=50)

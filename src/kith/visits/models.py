@@ -35,6 +35,8 @@ class Visit(models.Model):
     # Child protection visits: was the child's bedroom seen?
     bedroom_seen = models.BooleanField(null=True, blank=True)
     why_not_seen = models.TextField(blank=True)
+    # Seen, but not seen alone or not spoken to alone: why.
+    why_not_alone = models.TextField(blank=True)
     observations = models.TextField()
     child_views = models.TextField(blank=True)
     direct_work = models.TextField(blank=True)

@@ -6,6 +6,7 @@ from django.http import HttpResponse
 from django.shortcuts import render
 
 from kith.people.access import get_person_for_user_or_404, has_capability, sees_by_right
+from kith.people.panels import panels_for
 from kith.people.queries import household_of, relationships_of
 from kith.platform import clock
 from kith.platform.access.capabilities import Capability
@@ -47,6 +48,7 @@ def record(request: AuthenticatedRequest, pk: int) -> HttpResponse:
         "warnings": warnings,
         "decisions": person.management_decisions.select_related("decided_by")[:DECISIONS_ON_SUMMARY],
         "key_events": chronology_of(person, key_only=True)[:KEY_EVENTS_ON_SUMMARY],
+        "panels": panels_for(person, user) if person.is_child else [],
         "can_record": may_record,
         "can_allocate": person.is_child and has_capability(user, Capability.ALLOCATE_CASE),
         "can_decide": person.is_child and has_capability(user, Capability.RECORD_MANAGEMENT_DECISION),

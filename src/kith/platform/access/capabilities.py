@@ -12,6 +12,7 @@ class Capability(StrEnum):
     VIEW_TEAM_CASELOAD = "view_team_caseload"
     ALLOCATE_CASE = "allocate_case"
     RECORD_MANAGEMENT_DECISION = "record_management_decision"
+    RECORD_LADO_ALLEGATION = "record_lado_allegation"
     GRANT_RESTRICTED_ACCESS = "grant_restricted_access"
     EXPORT_CHILD_RECORD = "export_child_record"
     VIEW_ACCESS_LOG = "view_access_log"

@@ -84,7 +84,14 @@ ROLE_CAPABILITIES: dict[Role, frozenset[Capability]] = {
             Capability.VIEW_ACCESS_LOG,
         }
     ),
-    Role.LADO: frozenset({Capability.VIEW_CHILD_RECORD, Capability.SEARCH_PEOPLE, Capability.RECORD_CASE_WORK}),
+    Role.LADO: frozenset(
+        {
+            Capability.VIEW_CHILD_RECORD,
+            Capability.SEARCH_PEOPLE,
+            Capability.RECORD_CASE_WORK,
+            Capability.RECORD_LADO_ALLEGATION,
+        }
+    ),
     Role.SYSTEM_ADMINISTRATOR: frozenset({Capability.ADMINISTER_ACCOUNTS}),
 }
 

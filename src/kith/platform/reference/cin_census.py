@@ -65,7 +65,9 @@ class ReasonForClosure(models.TextChoices):
 
 
 # Closure reasons that only make sense when an assessment was done (query 8825Q).
-CLOSED_AFTER_ASSESSMENT = frozenset({ReasonForClosure.NFA_AFTER_ASSESSMENT, ReasonForClosure.EARLY_HELP_AFTER_ASSESSMENT})
+CLOSED_AFTER_ASSESSMENT = frozenset(
+    {ReasonForClosure.NFA_AFTER_ASSESSMENT, ReasonForClosure.EARLY_HELP_AFTER_ASSESSMENT}
+)
 
 
 class CategoryOfAbuse(models.TextChoices):

@@ -86,6 +86,23 @@ def meet_clock(code: str, *, subject: models.Model, met_on: date, event: Any = N
         return running
 
 
+def cancel_clock(code: str, *, subject: models.Model, on: date, reason: str) -> Deadline | None:
+    """Cancel the open ``code`` clock for ``subject`` on ``on``, leaving its other clocks running.
+
+    For when the work a clock waits for is no longer needed (a section 47 enquiry ends
+    without a conference). Returns the deadline cancelled, or None when no such clock is running.
+    """
+    subject_type = ContentType.objects.get_for_model(subject)
+    with transaction.atomic():
+        running = _open(code, subject_type, subject).select_for_update().first()
+        if running is None:
+            return None
+        running.cancelled_on = on
+        running.cancel_reason = reason
+        running.save(update_fields=["cancelled_on", "cancel_reason"])
+        return running
+
+
 def close_clocks_for(subject: models.Model, *, on: date, reason: str) -> int:
     """Cancel every clock still open for ``subject`` (the plan ended, the case closed). Returns how many."""
     subject_type = ContentType.objects.get_for_model(subject)

@@ -22,6 +22,8 @@ AREA_TITLES = {
     "child_protection": "Child protection",
     "children_in_care": "Children in care",
     "care_leavers": "Care leavers",
+    "legal": "Pre-proceedings and care proceedings",
+    "registers": "Private fostering and the education registers",
     "quality": "Quality (local practice standards)",
 }
 

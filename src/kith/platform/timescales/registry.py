@@ -25,6 +25,8 @@ DECLARATION_MODULES = [
     "kith.children_in_care.timescales",
     "kith.care_leavers.timescales",
     "kith.quality.timescales",
+    "kith.legal.timescales",
+    "kith.registers.timescales",
 ]
 
 

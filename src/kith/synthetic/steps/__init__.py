@@ -2,7 +2,17 @@
 
 from importlib import import_module
 
-AREAS = ("front_door", "assessments", "child_protection", "child_in_need", "visits", "legal", "registers", "lado")
+AREAS = (
+    "front_door",
+    "assessments",
+    "child_protection",
+    "child_in_need",
+    "visits",
+    "plans",
+    "legal",
+    "registers",
+    "lado",
+)
 
 for _area in AREAS:
     try:

@@ -17,6 +17,7 @@ from kith.platform.timescales.engine import due_on
 WORKED_EXAMPLES = [
     # (code, clock starts, due)
     ("front_door.referral_decision", date(2026, 12, 24), date(2026, 12, 29)),
+    ("front_door.early_help_follow_up", date(2026, 12, 2), date(2027, 1, 4)),
     ("assessments.single_assessment", date(2027, 3, 1), date(2027, 5, 6)),
     ("assessments.strategy_discussion", date(2027, 3, 25), date(2027, 3, 30)),
     ("assessments.cp_is_nhs_number", date(2027, 1, 5), date(2027, 1, 5)),
@@ -63,6 +64,13 @@ WORKED_EXAMPLES = [
     ("quality.case_recording_visit", date(2026, 12, 24), date(2026, 12, 30)),
     ("quality.case_recording", date(2027, 3, 24), date(2027, 4, 2)),
     ("quality.supervision", date(2026, 12, 31), date(2027, 2, 28)),
+    ("legal.pre_proceedings_review", date(2027, 1, 4), date(2027, 4, 26)),
+    ("legal.care_proceedings", date(2027, 1, 12), date(2027, 7, 13)),
+    ("registers.private_fostering_first_visit", date(2026, 12, 22), date(2027, 1, 5)),
+    ("registers.private_fostering_visit_first_year", date(2027, 2, 22), date(2027, 4, 5)),
+    ("registers.private_fostering_visit_after_first_year", date(2027, 12, 6), date(2028, 2, 28)),
+    ("registers.missing_education_check", date(2027, 3, 22), date(2027, 4, 7)),
+    ("registers.home_education_check", date(2028, 2, 29), date(2029, 2, 28)),
 ]
 
 

@@ -41,7 +41,12 @@ def test_the_service_context_gives_the_name_and_session_timer():
     context = service(a_request(AnonymousUser()))
 
     # then
-    assert context == {"service_name": "Kith", "session_idle_seconds": 1800, "session_warning_seconds": 120}
+    assert context == {
+        "service_name": "Kith",
+        "session_idle_seconds": 1800,
+        "session_warning_seconds": 120,
+        "area_navigation": [],
+    }
 
 
 def test_a_signed_in_page_has_the_timer_navigation_and_warning():

@@ -1,0 +1,1 @@
+"""Allegations against people who work with children, managed by the local authority designated officer."""

@@ -1,0 +1,1 @@
+"""Private fostering arrangements, and the registers of children missing education and in elective home education."""

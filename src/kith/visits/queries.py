@@ -1,0 +1,104 @@
+"""Reading visits: the plan a visit would be under, the visit clock, a child's visits, the case summary."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.db.models import QuerySet
+
+from kith.child_in_need.models import ChildInNeedPlan
+from kith.child_in_need.queries import interval_in_words, visit_deadline
+from kith.child_protection.models import ChildProtectionPlan
+from kith.platform.timescales.models import Deadline
+from kith.visits.models import Visit, VisitUnder
+
+Plan = ChildProtectionPlan | ChildInNeedPlan
+
+__all__ = [
+    "CLOCKS",
+    "interval_in_words",
+    "is_latest_under_plan",
+    "next_visit_due",
+    "open_plan_for",
+    "plan_name",
+    "plan_of",
+    "record_summary",
+    "under",
+    "visits_of",
+]
+
+CLOCKS = {
+    VisitUnder.CHILD_PROTECTION_PLAN: "child_protection.visit",
+    VisitUnder.CHILD_IN_NEED_PLAN: "child_in_need.visit",
+}
+
+
+def open_plan_for(child: Any) -> Plan | None:
+    """The plan a statutory visit is recorded against: the open child protection plan, else the open
+    child in need plan."""
+    protection = ChildProtectionPlan.objects.filter(child=child, ended_on__isnull=True).first()
+    if protection is not None:
+        return protection
+    return ChildInNeedPlan.objects.filter(child=child, ended_on__isnull=True).first()
+
+
+def under(plan: Any) -> VisitUnder:
+    if isinstance(plan, ChildProtectionPlan):
+        return VisitUnder.CHILD_PROTECTION_PLAN
+    return VisitUnder.CHILD_IN_NEED_PLAN
+
+
+def plan_name(plan: Any) -> str:
+    return "child protection plan" if isinstance(plan, ChildProtectionPlan) else "child in need plan"
+
+
+def plan_of(visit: Visit) -> Plan:
+    plan = visit.child_protection_plan or visit.child_in_need_plan
+    assert plan is not None  # a database constraint puts every visit under one plan
+    return plan
+
+
+def next_visit_due(plan: Any) -> Deadline | None:
+    """The plan's visit clock still running, if any."""
+    return visit_deadline(plan, CLOCKS[under(plan)])
+
+
+def visits_of(child: Any) -> QuerySet[Visit]:
+    return Visit.objects.filter(child=child).select_related("visited_by").order_by("-visited_on", "-pk")
+
+
+def is_latest_under_plan(visit: Visit) -> bool:
+    plan = plan_of(visit)
+    latest = (
+        Visit.objects.filter(**{_plan_field(plan): plan}).order_by("-visited_on", "-pk").values_list("pk", flat=True)
+    ).first()
+    return latest == visit.pk
+
+
+def _plan_field(plan: Any) -> str:
+    return "child_protection_plan" if isinstance(plan, ChildProtectionPlan) else "child_in_need_plan"
+
+
+def record_summary(child: Any) -> dict[str, Any]:
+    """The visits panel of the case summary.
+
+    Keys: ``plan`` (the open plan visits are under, or None), ``plan_name``, ``next_visit`` (a
+    Deadline or None), ``visit_interval`` ("10 working days"), ``last_visit`` (a Visit or None) and
+    ``visit_count`` (visits under the open plan).
+    """
+    plan = open_plan_for(child)
+    last = Visit.objects.filter(child=child).order_by("-visited_on", "-pk").first()
+    summary: dict[str, Any] = {
+        "plan": plan,
+        "plan_name": plan_name(plan) if plan is not None else "",
+        "next_visit": None,
+        "visit_interval": "",
+        "last_visit": last,
+        "visit_count": 0,
+    }
+    if plan is not None:
+        deadline = next_visit_due(plan)
+        summary["next_visit"] = deadline
+        summary["visit_interval"] = interval_in_words(deadline) if deadline else ""
+        summary["visit_count"] = Visit.objects.filter(**{_plan_field(plan): plan}).count()
+    return summary
