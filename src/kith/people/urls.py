@@ -10,6 +10,7 @@ urlpatterns = [
     path("<int:pk>/", record.record, name="record"),
     path("<int:pk>/chronology/", chronology.chronology, name="chronology"),
     path("<int:pk>/due/", due.due, name="due"),
+    path("<int:pk>/casework/", record.casework, name="casework"),
     path("<int:pk>/chronology/print/", chronology.chronology_print, name="chronology_print"),
     path("<int:pk>/details/", changes.edit_details, name="edit_details"),
     path("<int:pk>/address/new/", changes.move_address, name="move_address"),

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from django.http import HttpResponse
+from django.http import Http404, HttpResponse
 from django.shortcuts import render
 
 from kith.people.access import get_person_for_user_or_404, has_capability, sees_by_right
@@ -48,7 +48,6 @@ def record(request: AuthenticatedRequest, pk: int) -> HttpResponse:
         "warnings": warnings,
         "decisions": person.management_decisions.select_related("decided_by")[:DECISIONS_ON_SUMMARY],
         "key_events": chronology_of(person, key_only=True)[:KEY_EVENTS_ON_SUMMARY],
-        "panels": panels_for(person, user) if person.is_child else [],
         "can_record": may_record,
         "can_allocate": person.is_child and has_capability(user, Capability.ALLOCATE_CASE),
         "can_decide": person.is_child and has_capability(user, Capability.RECORD_MANAGEMENT_DECISION),
@@ -57,3 +56,21 @@ def record(request: AuthenticatedRequest, pk: int) -> HttpResponse:
         "can_restrict": by_right and may_record and has_capability(user, Capability.GRANT_RESTRICTED_ACCESS),
     }
     return render(request, "people/record.html", context)
+
+
+def casework(request: AuthenticatedRequest, pk: int) -> HttpResponse:
+    """The child's case work, area by area: the episode, assessments, plans, visits, court, registers.
+
+    Kept off the case summary so that page stays within its query budget; the banner on
+    every page already says where the case stands and what is due next.
+    """
+    user = request.user
+    person = get_person_for_user_or_404(user, pk, page=request.path)
+    if not person.is_child:
+        raise Http404("Case work is recorded for children")
+    context = {
+        "person": person,
+        "panels": panels_for(person, user),
+        "can_record": has_capability(user, Capability.RECORD_CASE_WORK),
+    }
+    return render(request, "people/casework.html", context)
