@@ -52,6 +52,80 @@ def test_the_command_prints_the_report_as_json(capsys: pytest.CaptureFixture[str
     assert report["children"]["ava"]["name"] == "Ava Bennett"
 
 
+# Each child's deadlines as the timescale examples report them: (code, started, due, met, status on `as_of`).
+TIMESCALE_EXAMPLES = {
+    "child-protection-timescales.yaml": {
+        "ruby": [
+            ("front_door.referral_decision", "2027-01-11", "2027-01-12", "2027-01-12", "met_in_time"),
+            ("assessments.strategy_discussion", "2027-01-12", "2027-01-13", "2027-01-14", "met_late"),
+            ("assessments.single_assessment", "2027-01-12", "2027-03-16", "2027-03-11", "met_in_time"),
+            ("child_protection.initial_conference", "2027-01-14", "2027-02-04", None, "cancelled"),
+            ("child_protection.initial_conference", "2027-01-21", "2027-02-11", "2027-02-04", "met_in_time"),
+            ("child_protection.first_core_group", "2027-02-04", "2027-02-18", "2027-02-16", "met_in_time"),
+            ("child_protection.visit", "2027-02-04", "2027-02-18", "2027-02-11", "met_in_time"),
+            ("child_protection.first_review_conference", "2027-02-04", "2027-05-04", "2027-04-27", "met_in_time"),
+            ("child_protection.visit", "2027-02-11", "2027-02-25", "2027-03-01", "met_late"),
+            ("child_protection.core_group", "2027-02-16", "2027-03-16", "2027-03-16", "met_in_time"),
+            ("child_protection.visit", "2027-03-01", "2027-03-15", None, "cancelled"),
+            ("child_protection.core_group", "2027-03-16", "2027-04-16", None, "cancelled"),
+            ("child_protection.review_conference", "2027-04-27", "2027-10-27", "2027-10-19", "met_in_time"),
+        ],
+    },
+    "front-door-and-child-in-need-timescales.yaml": {
+        "leo": [
+            ("front_door.referral_decision", "2027-01-18", "2027-01-19", "2027-01-18", "met_in_time"),
+            ("front_door.early_help_follow_up", "2027-01-18", "2027-02-15", "2027-02-17", "met_late"),
+        ],
+        "maya": [
+            ("front_door.referral_decision", "2027-01-18", "2027-01-19", "2027-01-20", "met_late"),
+            ("assessments.single_assessment", "2027-01-20", "2027-03-24", "2027-02-24", "met_in_time"),
+            ("child_in_need.visit", "2027-03-01", "2027-03-31", "2027-03-22", "met_in_time"),
+            ("child_in_need.visit", "2027-03-22", "2027-04-21", None, "overdue"),
+        ],
+    },
+}
+
+
+@pytest.mark.parametrize("example", list(TIMESCALE_EXAMPLES))
+def test_the_timescale_examples_report_each_deadline_with_its_due_date_and_status(
+    example: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # when the command replays a timescale example with --json
+    call_command("scenario", "run", str(EXAMPLES / example), "--json")
+    report = json.loads(capsys.readouterr().out)
+
+    # then each child's deadlines are reported exactly: started, due, met and their status on `as_of`
+    assert {
+        key: [
+            (deadline["code"], deadline["started_on"], deadline["due_on"], deadline["met_on"], deadline["status"])
+            for deadline in child["deadlines"]
+        ]
+        for key, child in report["children"].items()
+    } == TIMESCALE_EXAMPLES[example]
+
+
+def test_the_timescale_examples_cover_every_clock_of_the_front_door_to_child_protection() -> None:
+    # given the codes the timescale examples report
+    reported = {
+        deadline[0] for children in TIMESCALE_EXAMPLES.values() for rows in children.values() for deadline in rows
+    }
+
+    # then every clock from the contact to the child protection plan and child in need visits is among them
+    assert reported >= {
+        "front_door.referral_decision",
+        "front_door.early_help_follow_up",
+        "assessments.single_assessment",
+        "assessments.strategy_discussion",
+        "child_protection.initial_conference",
+        "child_protection.first_core_group",
+        "child_protection.core_group",
+        "child_protection.first_review_conference",
+        "child_protection.review_conference",
+        "child_protection.visit",
+        "child_in_need.visit",
+    }
+
+
 @pytest.mark.parametrize(
     ("_case", "text", "message"),
     [
