@@ -19,6 +19,8 @@ from kith.assessments.tests.builders import (
     given_clock,
     given_discussion,
 )
+from kith.front_door.actions import close_referral
+from kith.platform.reference.cin_census import ReasonForClosure
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("frozen")]
 
@@ -115,8 +117,15 @@ def test_the_summary_reads_in_a_few_queries(case: Case, django_assert_max_num_qu
 
 
 def test_a_child_with_nothing_recorded_has_a_quiet_panel() -> None:
-    # given
+    # given a referral closed with nothing recorded under it (while it is open, its assessment is due)
     case = given_case()
+    close_referral(
+        case.referral,
+        closed_on=date(2027, 1, 20),
+        reason=ReasonForClosure.SERVICES_CEASED,
+        rationale="The family moved out of the area",
+        by=case.manager.user,
+    )
     # when
     text = _panel(case)
     # then

@@ -219,8 +219,11 @@ def test_an_enquiry_ending_in_a_conference_leaves_the_conference_clock_running(c
     enquiry = start_section_47(discussion, started_on=date(2026, 12, 18), worker=case.worker, by=case.worker.user)
     # when
     _end(enquiry, case, outcome=EnquiryOutcome.INITIAL_CONFERENCE)
-    # then
-    assert _deadlines() == [(ICPC, date(2026, 12, 18), date(2027, 1, 13), None, None, "")]
+    # then the conference clock runs on, as does the referral's assessment clock
+    assert _deadlines() == [
+        ("assessments.single_assessment", date(2026, 11, 4), date(2027, 1, 11), None, None, ""),
+        (ICPC, date(2026, 12, 18), date(2027, 1, 13), None, None, ""),
+    ]
 
 
 END_REFUSALS = [

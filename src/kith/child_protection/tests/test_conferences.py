@@ -35,7 +35,6 @@ from kith.platform.chronology.queries import chronology_of
 from kith.platform.reference.agencies import Agency
 from kith.platform.reference.cin_census import CategoryOfAbuse
 from kith.platform.rules import NotAllowed, RuleBroken
-from kith.platform.timescales.clocks import start_clock
 from kith.platform.timescales.models import Deadline
 from kith.workforce.models import StaffMember
 from kith.workforce.tests.fixtures import Authority, add_child
@@ -198,10 +197,12 @@ def test_the_conference_meets_its_clock_and_the_plan_starts_core_group_review_an
     # when the conference on Wednesday 13 January 2027 starts a plan
     conference = initial_conference(case, chair=iro)
 
-    # then the conference clock (15 working days from the strategy discussion on 5 January) is met that day
+    # then the conference clock (15 working days from the strategy discussion on 5 January) is met that day,
+    # and the referral's assessment clock runs on
     event = CaseEvent.objects.get(event_type="child_protection.initial_conference_held")
     assert _clocks(case.referral) == [
-        ("child_protection.initial_conference", date(2027, 1, 5), date(2027, 1, 26), ICPC_ON, None)
+        ("assessments.single_assessment", date(2027, 1, 4), date(2027, 3, 8), None, None),
+        ("child_protection.initial_conference", date(2027, 1, 5), date(2027, 1, 26), ICPC_ON, None),
     ]
     assert Deadline.objects.get(timescale_code="child_protection.initial_conference").met_by_event == event
     # and the first core group is due 10 working days later, the first review 3 months later,
@@ -240,7 +241,7 @@ def test_a_decision_of_no_plan_meets_the_clock_and_starts_nothing_else(case: Cas
     )
     # then
     assert (conference.plan, conference.category, ChildProtectionPlan.objects.count()) == (None, "", 0)
-    assert _clocks(case.referral)[0][3] == ICPC_ON
+    assert Deadline.objects.get(timescale_code="child_protection.initial_conference").met_on == ICPC_ON
     assert Deadline.objects.filter(timescale_code__startswith="child_protection.").count() == 1
     assert _summaries(case.child, INITIAL) == [
         "Initial child protection conference chaired by Irene Walsh: no child protection plan"
@@ -259,7 +260,6 @@ def test_an_open_child_in_need_plan_ends_the_day_the_child_protection_plan_start
 ) -> None:
     # given Ava has a child in need plan from 6 January, with its visit clock running
     cin_plan = given_cin_plan(case.referral, authority.social_worker, on=date(2027, 1, 6))
-    start_clock("child_in_need.visit", child=case.child, subject=cin_plan, started_on=date(2027, 1, 6))
     # when the conference starts a child protection plan
     initial_conference(case, chair=iro)
     # then the child in need plan ends that day and its clocks are closed
@@ -271,13 +271,22 @@ def test_an_open_child_in_need_plan_ends_the_day_the_child_protection_plan_start
 
 @pytest.mark.requirement("R-043")
 def test_a_plan_for_an_unborn_baby_is_a_pre_birth_plan(authority: Authority, iro: StaffMember) -> None:
-    # given an unborn baby, due in 10 weeks, referred and enquired about
+    # given an unborn baby, due on 10 January 2028, referred in October 2027 and enquired about
     baby = add_child("Baby", "Nowak", due_in_days=70, by=authority.business_support)
-    unborn_case = given_case(baby, authority.social_worker)
-    # when a pre-birth conference makes a plan
-    plan = plan_from_conference(unborn_case, chair=iro)
+    unborn_case = given_case(
+        baby, authority.social_worker, referred_on=date(2027, 10, 4), discussed_on=date(2027, 10, 5)
+    )
+    # when a pre-birth conference makes a plan on 13 October 2027
+    plan = plan_from_conference(
+        unborn_case,
+        chair=iro,
+        held_on=date(2027, 10, 13),
+        report_shared_with_parents_on=date(2027, 10, 8),
+        report_shared_with_child_on=None,
+        plan=plan_details(objectives=objectives(all_by=date(2027, 12, 1))),
+    )
     # then
-    assert (plan.is_pre_birth, plan.started_on) == (True, ICPC_ON)
+    assert (plan.is_pre_birth, plan.started_on) == (True, date(2027, 10, 13))
     assert _summaries(baby, INITIAL)[0].endswith("category neglect (pre-birth)")
 
 

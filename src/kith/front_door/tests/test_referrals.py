@@ -181,7 +181,7 @@ def test_a_manager_closes_the_case_with_its_reason_and_the_clocks_are_cancelled(
 
 
 def test_closing_is_refused_while_plans_enquiries_and_assessments_are_open_naming_each(authority: Authority) -> None:
-    # given Ava's referral with an unauthorised assessment, an open s47 enquiry and a CIN then CP plan
+    # given Ava's referral with an unauthorised assessment, an open s47 enquiry and a child in need plan
     referral = _referral(authority)
     start_assessment(
         referral,
@@ -193,25 +193,37 @@ def test_closing_is_refused_while_plans_enquiries_and_assessments_are_open_namin
     discussion = given_strategy_discussion(referral, authority.team_manager, on=date(2026, 11, 4))
     given_section_47(discussion, authority.social_worker, on=date(2026, 11, 4))
     given_cin_plan(referral, authority.social_worker, on=date(2026, 11, 10))
-    given_cp_plan(referral, authority.social_worker, on=date(2026, 11, 20))
     events = CaseEvent.objects.count()
-    # when
-    with pytest.raises(RuleBroken) as refused:
-        close_referral(
-            referral,
-            closed_on=TODAY,
-            reason=ReasonForClosure.SERVICES_CEASED,
-            rationale="Needs met",
-            by=authority.team_manager.user,
-        )
+
+    def refusal() -> list[str]:
+        with pytest.raises(RuleBroken) as refused:
+            close_referral(
+                referral,
+                closed_on=TODAY,
+                reason=ReasonForClosure.SERVICES_CEASED,
+                rationale="Needs met",
+                by=authority.team_manager.user,
+            )
+        return refused.value.problems["closed_on"]
+
+    # when / then
+    assert refusal() == [
+        "Close or end these first: the child in need plan from 10 November 2026; the section 47 enquiry from "
+        "4 November 2026; the assessment started 3 November 2026, not yet authorised by a manager"
+    ]
+    referral.refresh_from_db()
+    assert (referral.closed_on, ManagementDecision.objects.count(), CaseEvent.objects.count()) == (None, 0, events)
+    # and when a conference has made a child protection plan (ending the enquiry and the child in need plan)
+    # and a new enquiry is under way
+    given_cp_plan(referral, authority.social_worker, on=date(2026, 11, 20))
+    again = given_strategy_discussion(referral, authority.team_manager, on=date(2026, 11, 25))
+    given_section_47(again, authority.social_worker, on=date(2026, 11, 25))
+    events = CaseEvent.objects.count()
     # then
-    assert refused.value.problems == {
-        "closed_on": [
-            "Close or end these first: the child protection plan from 20 November 2026; the child in need plan "
-            "from 10 November 2026; the section 47 enquiry from 4 November 2026; the assessment started "
-            "3 November 2026, not yet authorised by a manager"
-        ]
-    }
+    assert refusal() == [
+        "Close or end these first: the child protection plan from 20 November 2026; the section 47 enquiry from "
+        "25 November 2026; the assessment started 3 November 2026, not yet authorised by a manager"
+    ]
     referral.refresh_from_db()
     assert (referral.closed_on, ManagementDecision.objects.count(), CaseEvent.objects.count()) == (None, 0, events)
 

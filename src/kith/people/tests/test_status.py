@@ -11,7 +11,6 @@ from django.test import Client
 
 from kith.people.status import NextDue, casework_status
 from kith.platform.access.roles import Role
-from kith.platform.timescales.clocks import start_clock
 from tests.casework import given_cin_plan, given_cp_plan, given_referral
 from tests.factories import given_allocated_child, given_staff, signed_in_client
 
@@ -40,13 +39,12 @@ def test_a_child_with_no_open_work_has_nothing_in_their_status() -> None:
 
 
 def test_the_status_names_the_open_plan_its_category_and_the_soonest_deadline() -> None:
-    # given a child on a child protection plan since 13 January 2027, with a visit due
+    # given a child on a child protection plan since 13 January 2027: the first core group and a visit are
+    # both due on 27 January, the core group's clock started first
     worker = given_staff(Role.SOCIAL_WORKER)
     child = given_allocated_child(worker=worker)
     referral = given_referral(child, worker, on=date(2027, 1, 4))
-    plan = given_cp_plan(referral, worker, on=date(2027, 1, 13))
-    start_clock("child_protection.visit", child=child, subject=plan, started_on=date(2027, 1, 13))
-    start_clock("child_protection.first_review_conference", child=child, subject=plan, started_on=date(2027, 1, 13))
+    given_cp_plan(referral, worker, on=date(2027, 1, 13))
     # when
     status = casework_status(child)
     # then
@@ -55,17 +53,16 @@ def test_the_status_names_the_open_plan_its_category_and_the_soonest_deadline() 
         "cp_plan_since": date(2027, 1, 13),
         "cp_plan_category": "Neglect",
         "cin_plan_since": None,
-        "next_due": NextDue("Child protection visit", date(2027, 1, 27)),
+        "next_due": NextDue("First core group meeting", date(2027, 1, 27)),
     }
 
 
 def test_every_page_of_the_record_shows_the_plan_and_what_is_due_next(client: Client) -> None:
     # given a child on a child in need plan whose visit is overdue
     worker = given_staff(Role.SOCIAL_WORKER)
-    child = given_allocated_child(worker=worker)
+    child = given_allocated_child(worker=worker, date_of_birth=date(2019, 3, 2))
     referral = given_referral(child, worker, on=date(2026, 11, 2))
-    plan = given_cin_plan(referral, worker, on=date(2026, 11, 9))
-    start_clock("child_in_need.visit", child=child, subject=plan, started_on=date(2026, 11, 9))
+    given_cin_plan(referral, worker, on=date(2026, 11, 9))
     browser = signed_in_client(client, worker)
     # when
     pages = [browser.get(f"/people/{child.pk}/{page}").content.decode() for page in ("", "chronology/", "due/")]

@@ -11,7 +11,7 @@ from django.urls import reverse
 
 from kith.child_in_need.models import ChildInNeedPlan
 from kith.child_in_need.tests.builders import PLAN_STARTS, REFERRED_ON
-from kith.plans.records import ObjectiveDetails, add_objectives
+from kith.plans.records import ObjectiveDetails
 from kith.workforce.models import StaffMember
 from kith.workforce.tests.fixtures import Authority, date_fields
 from tests.casework import given_cin_plan, given_referral
@@ -45,11 +45,12 @@ def _plan(authority: Authority, scope: str) -> ChildInNeedPlan:
     child = {"own": authority.own_child, "other": authority.other_child, "restricted": authority.restricted_child}[
         scope
     ]
-    plan = given_cin_plan(
-        given_referral(child, authority.social_worker, on=REFERRED_ON), authority.social_worker, on=PLAN_STARTS
+    return given_cin_plan(
+        given_referral(child, authority.social_worker, on=REFERRED_ON),
+        authority.social_worker,
+        on=PLAN_STARTS,
+        objectives=[ObjectiveDetails("Safe", "Check", "Priya", date(2027, 5, 1))],
     )
-    add_objectives(plan, [ObjectiveDetails("Safe", "Check", "Priya", date(2027, 5, 1))], added_on=PLAN_STARTS)
-    return plan
 
 
 @pytest.mark.parametrize(("role", "scope"), ALL)

@@ -119,7 +119,7 @@ def test_the_objectives_page_lists_every_progress_update(
 def test_a_child_protection_plans_objectives_have_a_page_too(
     authority: Authority, sign_in: SignIn, referral: Referral
 ) -> None:
-    # given
+    # given a plan that started with the conference's objective (Kerry Bennett's)
     cp = given_cp_plan(referral, authority.social_worker, on=date(2027, 1, 20))
     client = sign_in(authority.social_worker)
     # when
@@ -128,7 +128,7 @@ def test_a_child_protection_plans_objectives_have_a_page_too(
     # then
     assert added.status_code == 302
     assert "Objectives of the child protection plan" in page.content.decode()
-    assert [row.objective.owner for row in page.context["rows"]] == ["Sam Green"]
+    assert [row.objective.owner for row in page.context["rows"]] == ["Kerry Bennett", "Sam Green"]
 
 
 def test_an_unknown_kind_of_plan_is_a_404(authority: Authority, sign_in: SignIn, plan: ChildInNeedPlan) -> None:

@@ -16,7 +16,6 @@ from kith.plans.records import open_objectives
 from kith.platform.chronology.models import CaseEvent
 from kith.platform.chronology.queries import chronology_of
 from kith.platform.rules import NotAllowed, RuleBroken
-from kith.platform.timescales.clocks import start_clock
 from kith.platform.timescales.models import Deadline
 from kith.visits.actions import record_visit
 from kith.visits.models import Visit, VisitUnder
@@ -79,9 +78,7 @@ def cin_plan(authority: Authority, referral: Referral) -> ChildInNeedPlan:
 @pytest.fixture
 def cp_plan(authority: Authority, referral: Referral) -> ChildProtectionPlan:
     """Ava's child protection plan from 20 January 2027, with its visit clock running (due 3 February 2027)."""
-    plan = given_cp_plan(referral, authority.social_worker, on=date(2027, 1, 20))
-    start_clock(CP_CLOCK, child=authority.own_child, subject=plan, started_on=plan.started_on)
-    return plan
+    return given_cp_plan(referral, authority.social_worker, on=date(2027, 1, 20))
 
 
 @pytest.mark.requirement("R-002")

@@ -13,8 +13,10 @@ import pytest
 from django.test import Client
 from django.urls import reverse
 
+from kith.child_in_need.models import ChildInNeedPlan
 from kith.child_in_need.tests.builders import PLAN_STARTS, REFERRED_ON
 from kith.people.models import Person
+from kith.plans.records import open_objectives
 from kith.platform.chronology.models import CaseEvent
 from kith.visits.models import Visit
 from kith.workforce.models import StaffMember
@@ -51,6 +53,12 @@ VISIT = {
 }
 
 
+def _visit(child: Person) -> dict[str, object]:
+    """The visit form, with progress on each open objective of the child's plan."""
+    plan = ChildInNeedPlan.objects.get(child=child)
+    return {**VISIT, **{f"progress_{objective.pk}": "on_track" for objective in open_objectives(plan)}}
+
+
 def _child_on_a_plan(authority: Authority, scope: str) -> Person:
     child = {"own": authority.own_child, "other": authority.other_child, "restricted": authority.restricted_child}[
         scope
@@ -74,7 +82,7 @@ def test_recording_a_visit_is_allowed(authority: Authority, sign_in: SignIn, rol
     url = reverse("visits:record_visit", args=[child.pk])
     # when
     page = client.get(url)
-    posted = client.post(url, VISIT)
+    posted = client.post(url, _visit(child))
     # then
     assert (page.status_code, posted.status_code) == (200, 302)
     assert list(Visit.objects.values_list("child", "visited_by")) == [(child.pk, getattr(authority, role).pk)]
@@ -91,7 +99,7 @@ def test_recording_a_visit_is_refused_with_a_404_and_nothing_recorded(
     url = reverse("visits:record_visit", args=[child.pk])
     # when
     page = client.get(url)
-    posted = client.post(url, VISIT)
+    posted = client.post(url, _visit(child))
     # then
     assert (page.status_code, posted.status_code) == (404, 404)
     assert Visit.objects.count() == 0
@@ -103,7 +111,7 @@ def test_reading_visits(authority: Authority, sign_in: SignIn, role: str, scope:
     # given a visit recorded by a manager who may see the child (for the restricted child, the manager who
     # restricted the record and kept sight of it)
     child = _child_on_a_plan(authority, scope)
-    sign_in(getattr(authority, RECORDER[scope])).post(reverse("visits:record_visit", args=[child.pk]), VISIT)
+    sign_in(getattr(authority, RECORDER[scope])).post(reverse("visits:record_visit", args=[child.pk]), _visit(child))
     visit = Visit.objects.get()
     client = sign_in(getattr(authority, role))
     # when
