@@ -1,4 +1,4 @@
-"""Builders of case-work state for tests: a referral, a strategy discussion, an enquiry, plans.
+"""Builders of case-work state for tests: a referral, a strategy discussion, an enquiry, plans, care.
 
 ``from tests.casework import given_referral, given_cp_plan``. Each builder takes the
 child (or the record it follows on from) and the member of staff recording, and returns
@@ -39,6 +39,10 @@ from kith.child_in_need.models import ChildInNeedPlan
 from kith.child_protection.access import can_chair_conference
 from kith.child_protection.actions import MemberDetails, PlanDetails, hold_initial_conference
 from kith.child_protection.models import ChildParticipation, ChildProtectionPlan, Conference, ConferenceDecision
+from kith.children_in_care.access import can_record_children_in_care
+from kith.children_in_care.actions import move_placement, start_period_of_care
+from kith.children_in_care.models import EntryRoute, PeriodOfCare, Placement
+from kith.children_in_care.rules import PlacementDetails
 from kith.front_door.access import can_record_front_door_work
 from kith.front_door.actions import record_referral
 from kith.front_door.models import Referral, ThresholdLevel
@@ -50,6 +54,10 @@ from kith.platform.access.capabilities import Capability
 from kith.platform.access.roles import MANAGER_ROLES, Role, capabilities_of
 from kith.platform.reference.agencies import Agency
 from kith.platform.reference.cin_census import CategoryOfAbuse, PrimaryNeed, ReferralSource
+from kith.platform.reference.ssda903 import LegalStatus, PlacementProvider, PlacementType, ReasonPlacementChange
+from kith.quality.access import can_record_management_decision
+from kith.quality.actions import record_management_decision
+from kith.quality.models import DecisionKind
 from kith.workforce.models import Allocation, StaffMember
 from tests.factories import given_staff
 
@@ -211,6 +219,97 @@ def given_cin_plan(
                 target_date=started_on + timedelta(weeks=8),
             )
         ],
+        by=recorder.user,
+    )
+
+
+def a_placement(
+    placement_type: str = PlacementType.FOSTER_OTHER,
+    *,
+    carer: str = "Sam and Alex Rowley (in-house foster carers)",
+    provider: str | None = None,
+    postcode: str = "TS24 8AB",
+    home_postcode: str = "TS25 1QQ",
+    in_area: bool = True,
+    host_authority: str = "",
+    planned: bool = True,
+) -> PlacementDetails:
+    """Placement details for ``start_period_of_care`` and ``move_placement``: by default an in-house foster
+    placement in the area. The provider follows the type (PR0 with parents, none for temporary moves)."""
+    if provider is None:
+        if placement_type == PlacementType.WITH_PARENTS:
+            provider = PlacementProvider.PARENTS
+        elif placement_type.startswith("T") or placement_type.startswith("Z1"):
+            provider = ""
+        else:
+            provider = PlacementProvider.OWN_AUTHORITY
+    return PlacementDetails(
+        placement_type=placement_type,
+        carer=carer,
+        provider=provider,
+        postcode=postcode,
+        home_postcode=home_postcode,
+        in_area=in_area,
+        host_authority=host_authority,
+        planned=planned,
+    )
+
+
+def given_looked_after_child(
+    child: Person,
+    by: StaffMember,
+    *,
+    on: date | None = None,
+    legal_status: str = LegalStatus.SECTION_20,
+    route: str = EntryRoute.VOLUNTARY,
+    category_of_need: str = PrimaryNeed.ABUSE_OR_NEGLECT,
+    placement: PlacementDetails | None = None,
+) -> PeriodOfCare:
+    """The child becomes looked after on ``on`` (today) in an in-house foster placement, on a manager's
+    decision recorded that day, through ``start_period_of_care``: the care plan, review, health, PEP,
+    placement plan, notification and first-visit clocks start."""
+    started_on = on or clock.today()
+    manager = _acting(child, by, can_record_management_decision, roles=tuple(MANAGER_ROLES))
+    decision = record_management_decision(
+        child,
+        kind=DecisionKind.ENTRY_TO_CARE,
+        decision="The child should be looked after.",
+        rationale="The family network could not keep the child safe; no relative could care for the child.",
+        decided_on=started_on,
+        by=manager.user,
+    )
+    recorder = _acting(child, by, can_record_children_in_care)
+    return start_period_of_care(
+        child,
+        started_on=started_on,
+        route=route,
+        legal_status=legal_status,
+        category_of_need=category_of_need,
+        reason_for_care="Neglect: the parents could not meet the child's basic needs despite a plan of support.",
+        alternatives_considered="A family group conference; the grandparents were assessed and could not care.",
+        decision=decision,
+        placement=placement or a_placement(),
+        by=recorder.user,
+    )
+
+
+def given_move(
+    period: PeriodOfCare,
+    by: StaffMember,
+    *,
+    on: date | None = None,
+    placement: PlacementDetails | None = None,
+    reason_for_change: str = ReasonPlacementChange.CARE_PLAN,
+    legal_status: str = "",
+) -> Placement:
+    """The child moves on ``on`` (today) to another in-house foster placement, through ``move_placement``."""
+    recorder = _acting(period.child, by, can_record_children_in_care)
+    return move_placement(
+        period,
+        moved_on=on or clock.today(),
+        reason_for_change=reason_for_change,
+        placement=placement or a_placement(carer="Jo Kaur (in-house foster carer)", postcode="TS26 9DD"),
+        legal_status=legal_status,
         by=recorder.user,
     )
 

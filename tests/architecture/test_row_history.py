@@ -35,6 +35,17 @@ TRACKED_APPS = (
     "legal",
     "registers",
     "lado",
+    "children_in_care",
+    "care_planning",
+    "care_reviews",
+    "health",
+    "education",
+    "missing",
+    "youth_justice",
+    "uasc",
+    "adoption",
+    "fostering",
+    "care_leavers",
 )
 
 # Apps whose tables must keep NO row history, each with the reason.

@@ -1,1 +1,1 @@
-"""Care leavers (eligibility, needs assessments, pathway plans, advisers); its records arrive with later work."""
+"""Care leavers: eligibility, needs assessments, pathway plans, personal advisers and support to 25."""

@@ -1,1 +1,1 @@
-"""Children in care (placements, plans, reviews, visits, health, education); its records arrive with later work."""
+"""Children in care: periods of care, episodes and placements."""

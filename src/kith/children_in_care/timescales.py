@@ -17,8 +17,8 @@ ADOPTION = ADOPTION_AGENCIES_REGULATIONS_2005
 HEALTH = HEALTH_OF_LOOKED_AFTER_CHILDREN_2015
 EDUCATION = EDUCATION_OF_LOOKED_AFTER_CHILDREN_2018
 
-BECAME_LOOKED_AFTER = When("the child becoming looked after", event="children_in_care.episode_started")
-PLACEMENT_STARTED = When("the start of the placement", event="children_in_care.placement_started")
+BECAME_LOOKED_AFTER = When("the child becoming looked after", event="children_in_care.became_looked_after")
+PLACEMENT_STARTED = When("the start of the placement", event="children_in_care.placement_changed")
 REVIEW_HELD = "children_in_care.review_held"
 VISIT_RECORDED = "children_in_care.visit_recorded"
 LAST_VISIT = When("the last statutory visit", event=VISIT_RECORDED)
@@ -37,7 +37,7 @@ CARE_PLAN = register(
         title="Care plan",
         limit=WorkingDays(10),
         source=CPPCR.at("reg 4(2), reg 5(d)"),
-        starts_when=When("the start of the first placement", event="children_in_care.placement_started"),
+        starts_when=When("the start of the first placement", event="children_in_care.became_looked_after"),
         met_when=When("the care plan is agreed, naming the IRO", event="children_in_care.care_plan_agreed"),
         effective_from=CPPCR.in_force_from,
         description="Before the first placement or, if that is not practicable, within 10 working days of its "

@@ -1,4 +1,4 @@
-"""Measurable plan objectives, shared by child in need and child protection plans (R-043, R-044).
+"""Measurable plan objectives, shared by child in need, child protection, care and pathway plans (R-043, R-044).
 
 Each objective says what must change, what will be done, who is responsible and by
 when; progress is recorded against it at core groups, reviews and visits, so drift shows.
@@ -26,6 +26,12 @@ class Objective(models.Model):
     child_in_need_plan = models.ForeignKey(
         "child_in_need.ChildInNeedPlan", on_delete=models.PROTECT, null=True, blank=True, related_name="objectives"
     )
+    care_plan = models.ForeignKey(
+        "care_planning.CarePlan", on_delete=models.PROTECT, null=True, blank=True, related_name="objectives"
+    )
+    pathway_plan = models.ForeignKey(
+        "care_leavers.PathwayPlan", on_delete=models.PROTECT, null=True, blank=True, related_name="objectives"
+    )
     outcome = models.TextField(help_text="What needs to change for the child")
     action = models.TextField(help_text="What will be done")
     owner = models.CharField(max_length=150, help_text="Who is responsible, by name")
@@ -39,9 +45,32 @@ class Objective(models.Model):
     class Meta:
         ordering = ["target_date", "pk"]
         constraints = [
+            # Exactly one of the plan links is set.
             models.CheckConstraint(
-                condition=models.Q(child_protection_plan__isnull=False, child_in_need_plan__isnull=True)
-                | models.Q(child_protection_plan__isnull=True, child_in_need_plan__isnull=False),
+                condition=models.Q(
+                    child_protection_plan__isnull=False,
+                    child_in_need_plan__isnull=True,
+                    care_plan__isnull=True,
+                    pathway_plan__isnull=True,
+                )
+                | models.Q(
+                    child_protection_plan__isnull=True,
+                    child_in_need_plan__isnull=False,
+                    care_plan__isnull=True,
+                    pathway_plan__isnull=True,
+                )
+                | models.Q(
+                    child_protection_plan__isnull=True,
+                    child_in_need_plan__isnull=True,
+                    care_plan__isnull=False,
+                    pathway_plan__isnull=True,
+                )
+                | models.Q(
+                    child_protection_plan__isnull=True,
+                    child_in_need_plan__isnull=True,
+                    care_plan__isnull=True,
+                    pathway_plan__isnull=False,
+                ),
                 name="objective_belongs_to_one_plan",
             ),
             models.CheckConstraint(

@@ -124,4 +124,8 @@ def _plan_field(plan: models.Model) -> str:
         return "child_protection_plan"
     if label == "child_in_need.ChildInNeedPlan":
         return "child_in_need_plan"
+    if label == "care_planning.CarePlan":
+        return "care_plan"
+    if label == "care_leavers.PathwayPlan":
+        return "pathway_plan"
     raise TypeError(f"{label} is not a plan with objectives")

@@ -19,6 +19,7 @@ class DecisionKind(models.TextChoices):
     ASSESSMENT_AUTHORISED = "assessment_authorised", "Assessment authorised"
     PLAN_ENDORSED = "plan_endorsed", "Plan endorsed"
     PRE_PROCEEDINGS = "pre_proceedings", "Legal planning decision"
+    ENTRY_TO_CARE = "entry_to_care", "Decision that the child should be looked after"
 
 
 @pghistory.track()

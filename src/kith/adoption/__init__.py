@@ -1,0 +1,1 @@
+"""Adoption decisions, matching, placement for adoption, adopters, special guardianship and previous permanence."""

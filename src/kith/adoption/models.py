@@ -1,0 +1,1 @@
+"""Records of this area; they arrive with its actions."""

@@ -1,0 +1,4 @@
+
+app_name = "care_leavers"
+
+urlpatterns: list = []

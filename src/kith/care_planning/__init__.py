@@ -1,0 +1,1 @@
+"""Care plans for children in care, permanence planning meetings and family time."""

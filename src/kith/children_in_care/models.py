@@ -1,0 +1,162 @@
+"""Children in care: periods of care, the episodes the SSDA903 return counts, and placements.
+
+A *period of care* runs from the day the child becomes looked after to the day they
+stop. Inside it, an *episode* begins whenever the legal status or the placement
+changes (ADR 0008), held in the return's own vocabulary so the 903 episodes table is
+a plain read of these rows. A *placement* is where and with whom the child lives; an
+episode points at the placement it was spent in, and one placement may span several
+episodes (a care order made while the child stays with the same foster carer).
+"""
+
+from __future__ import annotations
+
+import pghistory
+from django.db import models
+
+from kith.platform.calendar.working_days import long_date
+from kith.platform.reference.cin_census import PrimaryNeed
+from kith.platform.reference.ssda903 import (
+    LegalStatus,
+    PlacementProvider,
+    PlacementType,
+    ReasonEpisodeCeased,
+    ReasonNewEpisode,
+    ReasonPlacementChange,
+)
+
+
+class EntryRoute(models.TextChoices):
+    """How the child came into care (inspection_findings §1.21)."""
+
+    VOLUNTARY = "voluntary", "Accommodated with the agreement of those with parental responsibility"
+    COURT_ORDER = "court_order", "Court order"
+    EMERGENCY = "emergency", "Emergency placement"
+    POLICE_PROTECTION = "police_protection", "Police protection"
+    HOMELESS_16_17 = "homeless_16_17", "A homeless 16- or 17-year-old who chose to be looked after"
+    REMAND = "remand", "Remand or detention"
+    SHORT_BREAKS = "short_breaks", "Short breaks"
+
+
+@pghistory.track()
+class PeriodOfCare(models.Model):
+    """The time a child is looked after, from the first episode to the end of the last."""
+
+    child = models.ForeignKey("people.Person", on_delete=models.PROTECT, related_name="periods_of_care")
+    started_on = models.DateField()
+    ended_on = models.DateField(null=True, blank=True)
+    reason_ceased = models.CharField(max_length=3, choices=ReasonEpisodeCeased.choices, blank=True)
+    route = models.CharField(max_length=20, choices=EntryRoute.choices)
+    # Why the child came into care, in words the child can later read (RC12 ¶91, ¶140).
+    reason_for_care = models.TextField()
+    # What was tried or considered first, including the wider family (RC12 ¶101).
+    alternatives_considered = models.TextField()
+    # The manager's or panel's authorisation of the decision (management decisions are data).
+    decision = models.ForeignKey(
+        "quality.ManagementDecision", on_delete=models.PROTECT, null=True, blank=True, related_name="+"
+    )
+    recorded_by = models.ForeignKey("workforce.StaffMember", on_delete=models.PROTECT, related_name="+")
+    recorded_at = models.DateTimeField()
+
+    class Meta:
+        ordering = ["-started_on", "-pk"]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(ended_on__isnull=True) | models.Q(ended_on__gte=models.F("started_on")),
+                name="period_of_care_ends_after_it_starts",
+            ),
+            models.CheckConstraint(
+                condition=(models.Q(ended_on__isnull=True) & models.Q(reason_ceased=""))
+                | (models.Q(ended_on__isnull=False) & ~models.Q(reason_ceased__in=["", "X1"])),
+                name="period_of_care_ends_with_a_reason",
+            ),
+            models.UniqueConstraint(
+                fields=["child"], condition=models.Q(ended_on__isnull=True), name="one_open_period_of_care_per_child"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"Looked after from {long_date(self.started_on)}"
+
+
+@pghistory.track()
+class Placement(models.Model):
+    """Where and with whom the child lives, in the return's placement codes."""
+
+    period = models.ForeignKey(PeriodOfCare, on_delete=models.PROTECT, related_name="placements")
+    child = models.ForeignKey("people.Person", on_delete=models.PROTECT, related_name="placements")
+    started_on = models.DateField()
+    ended_on = models.DateField(null=True, blank=True)
+    placement_type = models.CharField(max_length=3, choices=PlacementType.choices)
+    provider = models.CharField(max_length=3, choices=PlacementProvider.choices, blank=True)
+    # The foster carer, home or provider, as the placing team knows them.
+    carer = models.CharField(max_length=200)
+    # Ofsted's unique reference number for registered provision (the return's URN).
+    urn = models.CharField("Ofsted URN", max_length=8, blank=True)
+    postcode = models.CharField(max_length=8)
+    # The child's home postcode when the placement began (the return's HOME_POST).
+    home_postcode = models.CharField(max_length=8)
+    # Inside this council's area, or outside it (HP10 ¶55; §1.48).
+    in_area = models.BooleanField()
+    host_authority = models.CharField(max_length=100, blank=True)
+    distance_miles = models.DecimalField(max_digits=5, decimal_places=1, null=True, blank=True)
+    planned = models.BooleanField()
+    matching = models.TextField(blank=True)
+    siblings_placed_together = models.BooleanField(null=True, blank=True)
+    # Set when the placement ends because the child moves (the return's REASON_PLACE_CHANGE).
+    reason_for_change = models.CharField(max_length=6, choices=ReasonPlacementChange.choices, blank=True)
+    end_was_planned = models.BooleanField(null=True, blank=True)
+    recorded_by = models.ForeignKey("workforce.StaffMember", on_delete=models.PROTECT, related_name="+")
+    recorded_at = models.DateTimeField()
+
+    class Meta:
+        ordering = ["-started_on", "-pk"]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(ended_on__isnull=True) | models.Q(ended_on__gte=models.F("started_on")),
+                name="placement_ends_after_it_starts",
+            ),
+            models.UniqueConstraint(
+                fields=["child"], condition=models.Q(ended_on__isnull=True), name="one_open_placement_per_child"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.get_placement_type_display()} with {self.carer} from {long_date(self.started_on)}"
+
+
+@pghistory.track()
+class Episode(models.Model):
+    """One row of the 903 episodes table: a stretch with one legal status and one placement."""
+
+    period = models.ForeignKey(PeriodOfCare, on_delete=models.PROTECT, related_name="episodes")
+    child = models.ForeignKey("people.Person", on_delete=models.PROTECT, related_name="care_episodes")
+    placement = models.ForeignKey(Placement, on_delete=models.PROTECT, related_name="episodes")
+    started_on = models.DateField()
+    reason_new_episode = models.CharField(max_length=1, choices=ReasonNewEpisode.choices)
+    legal_status = models.CharField(max_length=2, choices=LegalStatus.choices)
+    category_of_need = models.CharField(max_length=2, choices=PrimaryNeed.choices)
+    ended_on = models.DateField(null=True, blank=True)
+    reason_ceased = models.CharField(max_length=3, choices=ReasonEpisodeCeased.choices, blank=True)
+    # Only on an episode that ended because the child moved (rules 225, 233).
+    reason_for_placement_change = models.CharField(max_length=6, choices=ReasonPlacementChange.choices, blank=True)
+    recorded_at = models.DateTimeField()
+
+    class Meta:
+        ordering = ["started_on", "pk"]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(ended_on__isnull=True) | models.Q(ended_on__gte=models.F("started_on")),
+                name="episode_ends_after_it_starts",
+            ),
+            models.CheckConstraint(
+                condition=models.Q(ended_on__isnull=True, reason_ceased="")
+                | models.Q(ended_on__isnull=False) & ~models.Q(reason_ceased=""),
+                name="episode_ends_with_a_reason",
+            ),
+            models.UniqueConstraint(
+                fields=["child"], condition=models.Q(ended_on__isnull=True), name="one_open_episode_per_child"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"Episode from {long_date(self.started_on)} ({self.legal_status}, {self.placement.placement_type})"

@@ -1,0 +1,338 @@
+"""What makes becoming looked after, a move, a change of legal status or leaving care acceptable.
+
+Pure checks: each returns ``{field: [message, ...]}`` (empty when the change may be made) and
+the actions raise ``RuleBroken`` with it, so nothing is half-saved. Messages name the dates
+and codes they compare. The SSDA903 validator rules behind a check are named in brackets.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from kith.children_in_care.models import Episode, PeriodOfCare, Placement
+from kith.plans.rules import Problems, add, dated_work_problems, required
+from kith.platform.calendar.working_days import long_date
+from kith.platform.reference.cin_census import PrimaryNeed
+from kith.platform.reference.ssda903 import (
+    ADOPTED,
+    ADOPTIVE_PLACEMENTS,
+    LEGAL_STATUSES_NO_LONGER_MADE,
+    PLACEMENT_ORDER_PLACEMENTS,
+    PLACEMENT_TYPES_NO_LONGER_USED,
+    PLACEMENTS_WITHOUT_PROVIDER,
+    TEMPORARY_PLACEMENTS,
+    LegalStatus,
+    PlacementProvider,
+    PlacementType,
+    ReasonEpisodeCeased,
+    ReasonPlacementChange,
+)
+
+# A UK postcode, written with or without its space (the return's HOME_POST and PL_POST).
+POSTCODE = re.compile(r"^[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][A-Z]{2}$")
+# Ofsted's unique reference numbers: "SC" and six digits for social care, or six or seven digits.
+URN = re.compile(r"^(SC[0-9]{6}|[0-9]{6,7})$")
+# Categories of need the 903 accepts (rule 145): N1–N8, not N9 or N0.
+CATEGORIES_OF_NEED = frozenset(code for code in PrimaryNeed.values if code not in {"N9", "N0"})
+
+
+def merge(*found: Problems) -> Problems:
+    problems: Problems = {}
+    for each in found:
+        for field, messages in each.items():
+            problems.setdefault(field, []).extend(messages)
+    return problems
+
+
+def normalise_postcode(value: str) -> str:
+    """Upper case with one space before the inward code: "ts248ab" → "TS24 8AB"."""
+    compact = re.sub(r"\s+", "", value).upper()
+    return f"{compact[:-3]} {compact[-3:]}" if len(compact) > 3 else compact
+
+
+@dataclass(frozen=True)
+class PlacementDetails:
+    """A placement as the worker describes it, before it is saved."""
+
+    placement_type: str
+    carer: str
+    postcode: str
+    home_postcode: str
+    in_area: bool
+    planned: bool
+    provider: str = ""
+    urn: str = ""
+    host_authority: str = ""
+    distance_miles: Decimal | None = None
+    matching: str = ""
+    siblings_placed_together: bool | None = None
+
+
+def eighteenth_birthday(child: Any) -> date | None:
+    born = child.date_of_birth
+    if born is None:
+        return None
+    try:
+        return born.replace(year=born.year + 18)
+    except ValueError:  # born on 29 February: the birthday falls on 1 March
+        return date(born.year + 18, 3, 1)
+
+
+def placement_problems(details: PlacementDetails, *, legal_status: str) -> Problems:
+    """A placement in the return's codes, with the provider, URN and postcodes the return needs."""
+    return merge(
+        _type_problems(details, legal_status=legal_status), _provider_problems(details), _where_problems(details)
+    )
+
+
+def _type_problems(details: PlacementDetails, *, legal_status: str) -> Problems:
+    problems: Problems = {}
+    kind = details.placement_type
+    if kind not in PlacementType.values:
+        add(problems, "placement_type", "Choose the type of placement")
+    elif kind in PLACEMENT_TYPES_NO_LONGER_USED:
+        add(
+            problems,
+            "placement_type",
+            f"Placement type {kind} is no longer collected: choose the code that now describes the placement",
+        )
+    elif kind in PLACEMENT_ORDER_PLACEMENTS and legal_status != LegalStatus.PLACEMENT_ORDER:
+        add(
+            problems,
+            "placement_type",
+            f"Placement type {kind} is a placement for adoption under a placement order, but the legal status "
+            f"is {legal_status}: record the placement order (E1) first",
+        )
+    required(problems, "carer", details.carer, "Enter the carer, home or provider")
+    return problems
+
+
+def _provider_problems(details: PlacementDetails) -> Problems:
+    """The provider is blank for temporary and Z1x placements (rules 178, 213); PR0 goes with P1 only."""
+    problems: Problems = {}
+    kind = details.placement_type
+    if details.provider and details.provider not in PlacementProvider.values:
+        add(problems, "provider", "Choose who provides the placement")
+    elif kind in PLACEMENTS_WITHOUT_PROVIDER and details.provider:
+        add(problems, "provider", f"A placement of type {kind} has no provider: leave it blank (rules 178, 213)")
+    elif kind in PlacementType.values and kind not in PLACEMENTS_WITHOUT_PROVIDER and not details.provider:
+        add(problems, "provider", "Choose who provides the placement")
+    elif details.provider == PlacementProvider.PARENTS and kind != PlacementType.WITH_PARENTS:
+        add(problems, "provider", "Provision by parents (PR0) is only for a placement with parents (P1)")
+    elif kind == PlacementType.WITH_PARENTS and details.provider != PlacementProvider.PARENTS:
+        add(problems, "provider", "A placement with parents (P1) is provided by the parents (PR0)")
+    if details.urn and not URN.match(details.urn.strip().upper()):
+        add(problems, "urn", "Enter the Ofsted URN as it appears on the inspection report, like SC123456")
+    return problems
+
+
+def _where_problems(details: PlacementDetails) -> Problems:
+    problems: Problems = {}
+    for field, value, label in (
+        ("postcode", details.postcode, "the placement's postcode"),
+        ("home_postcode", details.home_postcode, "the child's home postcode"),
+    ):
+        if not value.strip():
+            add(problems, field, f"Enter {label}")
+        elif not POSTCODE.match(normalise_postcode(value)):
+            add(problems, field, f"Enter {label} as a full UK postcode, like TS24 8AB")
+    if not details.in_area and not details.host_authority.strip():
+        add(problems, "host_authority", "Enter the council the child is placed in")
+    if details.distance_miles is not None and details.distance_miles < 0:
+        add(problems, "distance_miles", "The distance from home cannot be negative")
+    return problems
+
+
+def legal_status_problems(legal_status: str) -> Problems:
+    problems: Problems = {}
+    if legal_status not in LegalStatus.values:
+        add(problems, "legal_status", "Choose the legal status")
+    elif legal_status in LEGAL_STATUSES_NO_LONGER_MADE:
+        add(problems, "legal_status", f"A {LegalStatus(legal_status).label.lower()} can no longer be made")
+    return problems
+
+
+def entry_problems(
+    child: Any,
+    *,
+    started_on: date,
+    today: date,
+    legal_status: str,
+    category_of_need: str,
+    reason_for_care: str,
+    alternatives_considered: str,
+    decision: Any,
+    route: str,
+    routes: list[str],
+    placement: PlacementDetails,
+    open_period: PeriodOfCare | None,
+    last_period: PeriodOfCare | None,
+) -> Problems:
+    """Becoming looked after: a child under 18, not already in care, on or after the last period ended,
+    with the manager's decision to accommodate, why, and what was considered first."""
+    problems = dated_work_problems(
+        "started_on", "The date the child became looked after", started_on, child=child, today=today
+    )
+    if child.date_of_birth is None:
+        add(problems, "started_on", f"{child.full_name} has no date of birth: a child must be born to be looked after")
+    adult_on = eighteenth_birthday(child)
+    if adult_on is not None and started_on >= adult_on:
+        add(
+            problems,
+            "started_on",
+            f"{child.full_name} was 18 on {long_date(adult_on)}: a child can only become looked after before then",
+        )
+    if open_period is not None:
+        add(
+            problems,
+            "started_on",
+            f"{child.full_name} has been looked after since {long_date(open_period.started_on)}: "
+            "record a move or a change of legal status instead",
+        )
+    elif last_period is not None and last_period.ended_on is not None and started_on < last_period.ended_on:
+        add(
+            problems,
+            "started_on",
+            f"The new period of care ({long_date(started_on)}) would start before the last one ended "
+            f"({long_date(last_period.ended_on)})",
+        )
+    if route not in routes:
+        add(problems, "route", "Say how the child came into care")
+    if category_of_need not in CATEGORIES_OF_NEED:
+        add(problems, "category_of_need", "Choose the category of need, N1 to N8")
+    required(problems, "reason_for_care", reason_for_care, "Say why the child is becoming looked after")
+    required(
+        problems,
+        "alternatives_considered",
+        alternatives_considered,
+        "Say what was tried or considered first, including care by the wider family",
+    )
+    if decision is None:
+        add(problems, "decision", "Choose the manager's decision that the child should be looked after")
+    else:
+        if decision.child_id != child.pk:
+            add(problems, "decision", "The decision chosen is about another child")
+        if decision.decided_on > started_on:
+            add(
+                problems,
+                "decision",
+                f"The manager's decision ({long_date(decision.decided_on)}) is after the child became looked after "
+                f"({long_date(started_on)})",
+            )
+    return merge(
+        problems, legal_status_problems(legal_status), placement_problems(placement, legal_status=legal_status)
+    )
+
+
+def change_problems(
+    period: PeriodOfCare,
+    *,
+    on: date,
+    today: date,
+    episode: Episode | None,
+    field: str,
+    label: str,
+) -> Problems:
+    """A change in care happens while the child is looked after, on or after the current episode began."""
+    problems = dated_work_problems(field, label, on, child=period.child, today=today)
+    if period.ended_on is not None:
+        add(
+            problems,
+            field,
+            f"{period.child.full_name} stopped being looked after on {long_date(period.ended_on)}",
+        )
+    elif episode is not None and on < episode.started_on:
+        add(
+            problems,
+            field,
+            f"{label} ({long_date(on)}) is before the current episode began ({long_date(episode.started_on)})",
+        )
+    adult_on = eighteenth_birthday(period.child)
+    if adult_on is not None and on > adult_on:
+        add(
+            problems,
+            field,
+            f"{label} ({long_date(on)}) is after {period.child.full_name}'s 18th birthday ({long_date(adult_on)}), "
+            "when being looked after ends",
+        )
+    return problems
+
+
+def move_problems(
+    period: PeriodOfCare,
+    *,
+    moved_on: date,
+    today: date,
+    episode: Episode | None,
+    placement: Placement | None,
+    reason_for_change: str,
+    new_placement: PlacementDetails,
+    legal_status: str,
+) -> Problems:
+    """A move: the reason in the return's codes, unless the move is a temporary one (rules 225, 226)."""
+    problems = change_problems(period, on=moved_on, today=today, episode=episode, field="moved_on", label="The move")
+    if placement is not None and moved_on < placement.started_on:
+        add(
+            problems,
+            "moved_on",
+            f"The move ({long_date(moved_on)}) is before the current placement began "
+            f"({long_date(placement.started_on)})",
+        )
+    temporary = new_placement.placement_type in TEMPORARY_PLACEMENTS
+    if reason_for_change and reason_for_change not in ReasonPlacementChange.values:
+        add(problems, "reason_for_change", "Choose why the child moved")
+    elif not reason_for_change and not temporary:
+        add(problems, "reason_for_change", "Say why the child moved")
+    return merge(
+        problems, legal_status_problems(legal_status), placement_problems(new_placement, legal_status=legal_status)
+    )
+
+
+def legal_status_change_problems(
+    period: PeriodOfCare, *, changed_on: date, today: date, episode: Episode | None, legal_status: str
+) -> Problems:
+    problems = change_problems(
+        period, on=changed_on, today=today, episode=episode, field="changed_on", label="The change of legal status"
+    )
+    if episode is not None and legal_status == episode.legal_status:
+        add(problems, "legal_status", f"The legal status is already {legal_status}")
+    if (
+        episode is not None
+        and episode.placement.placement_type in PLACEMENT_ORDER_PLACEMENTS
+        and legal_status != LegalStatus.PLACEMENT_ORDER
+    ):
+        add(
+            problems,
+            "legal_status",
+            f"The child is placed for adoption under a placement order ({episode.placement.placement_type}): "
+            "move the child before the placement order ends",
+        )
+    return merge(problems, legal_status_problems(legal_status))
+
+
+def leaving_problems(
+    period: PeriodOfCare, *, ended_on: date, today: date, episode: Episode | None, reason_ceased: str
+) -> Problems:
+    """Leaving care: a reason other than X1; adoption only from a placement for adoption (rule 1004 family)."""
+    problems = change_problems(
+        period, on=ended_on, today=today, episode=episode, field="ended_on", label="The date care ended"
+    )
+    if reason_ceased not in ReasonEpisodeCeased.values or reason_ceased == ReasonEpisodeCeased.CONTINUES:
+        add(problems, "reason_ceased", "Choose why the child stopped being looked after")
+    elif reason_ceased in ADOPTED and (episode is None or episode.placement.placement_type not in ADOPTIVE_PLACEMENTS):
+        add(
+            problems,
+            "reason_ceased",
+            "A child can only leave care through adoption from a placement for adoption (A3 to A6)",
+        )
+    elif reason_ceased == ReasonEpisodeCeased.STAYING_PUT:
+        adult_on = eighteenth_birthday(period.child)
+        if adult_on is None or ended_on < adult_on:
+            add(problems, "reason_ceased", "Staying put (E17) is for young people who have turned 18")
+    elif reason_ceased == ReasonEpisodeCeased.DIED and period.child.date_of_death is None:
+        add(problems, "reason_ceased", "Record the child's death on their details first")
+    return problems

@@ -1,0 +1,80 @@
+"""The 903 episodes a child's time in care leaves behind: becoming looked after, a care order, a move,
+a return home; and the clocks becoming looked after starts."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+import time_machine
+
+from kith.children_in_care.actions import change_legal_status, end_period_of_care
+from kith.children_in_care.models import Episode, PeriodOfCare
+from kith.platform.rules import RuleBroken
+from kith.platform.timescales.models import Deadline
+from kith.workforce.tests.fixtures import Authority, authority  # noqa: F401 - shared fixture
+from tests.casework import given_looked_after_child, given_move
+
+pytestmark = pytest.mark.django_db
+
+TODAY = date(2027, 6, 30)
+
+
+@pytest.fixture(autouse=True)
+def _today(time_machine: time_machine.TimeMachineFixture) -> None:
+    time_machine.move_to(TODAY, tick=False)
+
+
+def _episodes(child: object) -> list[tuple[object, ...]]:
+    return [
+        (e.started_on, e.reason_new_episode, e.legal_status, e.placement.placement_type, e.ended_on, e.reason_ceased,
+         e.reason_for_placement_change)
+        for e in Episode.objects.filter(child=child).select_related("placement").order_by("started_on", "pk")
+    ]
+
+
+def test_care_order_move_and_return_home_leave_four_episodes(authority: Authority) -> None:  # noqa: F811
+    # Given Ava accommodated under section 20 on 4 January 2027
+    child = authority.own_child
+    period = given_looked_after_child(child, authority.social_worker, on=date(2027, 1, 4))
+    # When an interim care order is made, she moves, and she goes home as planned
+    change_legal_status(period, changed_on=date(2027, 2, 1), legal_status="C1", by=authority.social_worker.user)
+    given_move(period, authority.social_worker, on=date(2027, 3, 15), reason_for_change="CARPL")
+    end_period_of_care(period, ended_on=date(2027, 6, 1), reason_ceased="E4A", by=authority.social_worker.user)
+    # Then the episodes read as the return needs them
+    assert _episodes(child) == [
+        (date(2027, 1, 4), "S", "V2", "U6", date(2027, 2, 1), "X1", ""),
+        (date(2027, 2, 1), "L", "C1", "U6", date(2027, 3, 15), "X1", "CARPL"),
+        (date(2027, 3, 15), "P", "C1", "U6", date(2027, 6, 1), "E4A", ""),
+    ]
+    period.refresh_from_db()
+    assert (period.ended_on, period.reason_ceased) == (date(2027, 6, 1), "E4A")
+
+
+def test_becoming_looked_after_starts_the_regulations_clocks(authority: Authority) -> None:  # noqa: F811
+    child = authority.own_child
+    given_looked_after_child(child, authority.social_worker, on=date(2027, 1, 4))
+    assert sorted(Deadline.objects.filter(child=child).values_list("timescale_code", flat=True)) == sorted(
+        [
+            "children_in_care.care_plan",
+            "children_in_care.cp_is_nhs_number",
+            "children_in_care.first_review",
+            "children_in_care.initial_health_assessment",
+            "children_in_care.pep_completed",
+            "children_in_care.pep_started",
+            "children_in_care.placement_notification",
+            "children_in_care.placement_plan",
+            "children_in_care.visit_first_week",
+        ]
+    )
+
+
+def test_a_second_period_while_looked_after_is_refused(authority: Authority) -> None:  # noqa: F811
+    child = authority.own_child
+    given_looked_after_child(child, authority.social_worker, on=date(2027, 1, 4))
+    with pytest.raises(RuleBroken) as refused:
+        given_looked_after_child(child, authority.social_worker, on=date(2027, 2, 4))
+    assert refused.value.problems["started_on"] == [
+        "Ava Thompson has been looked after since 4 January 2027: record a move or a change of legal status instead"
+    ]
+    assert PeriodOfCare.objects.filter(child=child).count() == 1

@@ -1,0 +1,3 @@
+app_name = "children_in_care"
+
+urlpatterns: list = []

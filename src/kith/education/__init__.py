@@ -1,0 +1,1 @@
+"""The virtual school: schools, attendance, exclusions, SEN and personal education plans."""

@@ -1,0 +1,1 @@
+"""Fostering households: approval, connected-person temporary approval and reviews."""

@@ -1,0 +1,1 @@
+"""Missing and away-from-placement episodes, return home interviews and exploitation risk."""

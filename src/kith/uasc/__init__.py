@@ -1,0 +1,1 @@
+"""Unaccompanied asylum-seeking children: arrival, age assessment and immigration status."""

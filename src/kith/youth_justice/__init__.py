@@ -1,0 +1,1 @@
+"""Youth justice involvement, convictions, cautions and custody of children in care."""

@@ -1,0 +1,7 @@
+from django.apps import AppConfig
+
+
+class YouthJusticeConfig(AppConfig):
+    name = "kith.youth_justice"
+    label = "youth_justice"
+    verbose_name = "Youth justice"
