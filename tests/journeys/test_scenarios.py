@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 import yaml
@@ -188,7 +189,7 @@ def test_the_documented_steps_replay_as_one_story() -> None:
     # given the teams and staff of the example file, and every step shown in docs/scenarios.md
     header = load((EXAMPLES / "front-door-to-allocation.yaml").read_text())
     text = (EXAMPLES.parent / "scenarios.md").read_text()
-    actions = text[text.index("## The actions") : text.index("## Examples")]
+    actions = text[text.index("## The actions\n") : text.index("## The actions in care")]
     blocks = actions.split("```yaml\n")[1:]
     steps = [step for block in blocks for step in yaml.safe_load(block.split("```")[0])]
     scenario = {"as_of": "2027-01-20", "teams": header["teams"], "staff": header["staff"], "steps": steps}
@@ -203,3 +204,30 @@ def test_the_documented_steps_replay_as_one_story() -> None:
     assert report["children"]["ava"]["chronology"][-1]["summary"] == (
         "Access to the restricted record ended for Priya Shah"
     )
+
+
+def _care_steps() -> list[dict[str, Any]]:
+    text = (EXAMPLES.parent / "scenarios.md").read_text()
+    section = text[text.index("## The actions in care") : text.index("## Examples")]
+    blocks = section.split("```yaml\n")[1:]
+    return [step for block in blocks for step in yaml.safe_load(block.split("```")[0])]
+
+
+def test_the_documented_care_steps_replay_as_one_story() -> None:
+    # given the teams and staff of the children-in-care file, and every step of "The actions in care"
+    header = load((EXAMPLES / "children-in-care.yaml").read_text())
+    scenario = {"as_of": header["as_of"], "teams": header["teams"], "staff": header["staff"], "steps": _care_steps()}
+
+    # when they are replayed in order
+    report = run(scenario)
+
+    # then Mia came into care, her legal status changed and she moved; Jay left care at 18
+    mia = [event["type"] for event in report["children"]["mia"]["chronology"]]
+    assert [kind for kind in mia if kind in {"Became looked after", "Legal status changed", "Moved placement"}] == [
+        "Became looked after",
+        "Legal status changed",
+        "Moved placement",
+    ]
+    jay = [event["type"] for event in report["children"]["jay"]["chronology"]]
+    assert jay.count("Became looked after") == 1
+    assert jay.count("Stopped being looked after") == 1

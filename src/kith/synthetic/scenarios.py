@@ -120,9 +120,9 @@ def _allocate_case(replay: Replay, step: Step, by: StaffMember, on: date) -> Non
 
 
 @verb("record_management_decision")
-def _record_management_decision(replay: Replay, step: Step, by: StaffMember, on: date) -> None:
+def _record_management_decision(replay: Replay, step: Step, by: StaffMember, on: date) -> Any:
     values = step.get("with", {})
-    record_management_decision(
+    return record_management_decision(
         replay.person(step["child"]),
         kind=values["kind"],
         decision=values["decision"],

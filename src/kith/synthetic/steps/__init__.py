@@ -12,6 +12,17 @@ AREAS = (
     "legal",
     "registers",
     "lado",
+    "children_in_care",
+    "care_planning",
+    "care_reviews",
+    "health",
+    "education",
+    "missing",
+    "youth_justice",
+    "uasc",
+    "adoption",
+    "fostering",
+    "care_leavers",
 )
 
 for _area in AREAS:

@@ -1,0 +1,97 @@
+"""Scenario verbs for becoming looked after, moves, changes of legal status and leaving care."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from kith.children_in_care.actions import (
+    change_legal_status,
+    end_period_of_care,
+    move_placement,
+    start_period_of_care,
+)
+from kith.children_in_care.models import Episode, PeriodOfCare, Placement
+from kith.children_in_care.rules import PlacementDetails
+from kith.synthetic.vocabulary import Replay, ScenarioError, Step, verb
+from kith.workforce.models import StaffMember
+
+
+def placement_details(raw: Any) -> PlacementDetails:
+    """A placement as a step gives it: ``type`` (a 903 code), ``carer``, ``provider``, ``postcode``,
+    ``home_postcode``, ``in_area`` (default true), ``host_authority``, ``distance_miles``, ``urn``,
+    ``planned`` (default true), ``matching``, ``siblings_together``."""
+    if not isinstance(raw, dict):
+        raise ScenarioError("`placement` must give at least type, carer, postcode and home_postcode")
+    distance = raw.get("distance_miles")
+    return PlacementDetails(
+        placement_type=str(raw.get("type", "")),
+        carer=str(raw.get("carer", "")),
+        provider=str(raw.get("provider", "")),
+        postcode=str(raw.get("postcode", "")),
+        home_postcode=str(raw.get("home_postcode", "")),
+        in_area=bool(raw.get("in_area", True)),
+        host_authority=str(raw.get("host_authority", "")),
+        distance_miles=Decimal(str(distance)) if distance is not None else None,
+        urn=str(raw.get("urn", "")),
+        planned=bool(raw.get("planned", True)),
+        matching=str(raw.get("matching", "")),
+        siblings_placed_together=raw.get("siblings_together"),
+    )
+
+
+def _period(replay: Replay, step: Step) -> PeriodOfCare:
+    period = replay.record(step["period"])
+    if not isinstance(period, PeriodOfCare):
+        raise ScenarioError(f"{step['period']!r} is not a period of care")
+    return period
+
+
+@verb("start_period_of_care")
+def _start_period_of_care(replay: Replay, step: Step, by: StaffMember, on: date) -> PeriodOfCare:
+    values = step.get("with", {})
+    decision = values.get("decision")
+    return start_period_of_care(
+        replay.person(step["child"]),
+        started_on=on,
+        route=str(values.get("route", "")),
+        legal_status=str(values.get("legal_status", "")),
+        category_of_need=str(values.get("category_of_need", "")),
+        reason_for_care=str(values.get("reason_for_care", "")),
+        alternatives_considered=str(values.get("alternatives_considered", "")),
+        decision=replay.record(decision) if decision else None,
+        placement=placement_details(values.get("placement")),
+        by=by.user,
+    )
+
+
+@verb("move_placement")
+def _move_placement(replay: Replay, step: Step, by: StaffMember, on: date) -> Placement:
+    values = step.get("with", {})
+    return move_placement(
+        _period(replay, step),
+        moved_on=on,
+        reason_for_change=str(values.get("reason_for_change", "")),
+        placement=placement_details(values.get("placement")),
+        same_carer=bool(values.get("same_carer", False)),
+        planned=bool(values.get("planned", True)),
+        legal_status=str(values.get("legal_status", "")),
+        by=by.user,
+    )
+
+
+@verb("change_legal_status")
+def _change_legal_status(replay: Replay, step: Step, by: StaffMember, on: date) -> Episode:
+    values = step.get("with", {})
+    return change_legal_status(
+        _period(replay, step), changed_on=on, legal_status=str(values.get("legal_status", "")), by=by.user
+    )
+
+
+@verb("end_period_of_care")
+def _end_period_of_care(replay: Replay, step: Step, by: StaffMember, on: date) -> PeriodOfCare:
+    values = step.get("with", {})
+    return end_period_of_care(
+        _period(replay, step), ended_on=on, reason_ceased=str(values.get("reason_ceased", "")), by=by.user
+    )
