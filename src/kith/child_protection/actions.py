@@ -102,6 +102,7 @@ FIRST_REVIEW = "child_protection.first_review_conference"
 REVIEW = "child_protection.review_conference"
 VISIT = "child_protection.visit"
 PRE_BIRTH_REVIEW = "child_protection.pre_birth_review"
+CP_IS_NHS_NUMBER = "child_protection.cp_is_nhs_number"
 PLAN_ENDED = "plan ended"
 
 Problems = dict[str, list[str]]
@@ -320,9 +321,16 @@ def hold_initial_conference(
     )
     meet_clock(INITIAL_CONFERENCE, subject=referral, met_on=held_on, event=event)
     if new_plan is not None:
-        for code in (FIRST_CORE_GROUP, FIRST_REVIEW, VISIT):
-            start_clock(code, child=child, subject=new_plan, started_on=held_on)
+        _start_plan_clocks(new_plan, child=child, on=held_on)
     return conference
+
+
+def _start_plan_clocks(plan: ChildProtectionPlan, *, child: Person, on: date) -> None:
+    for code in (FIRST_CORE_GROUP, FIRST_REVIEW, VISIT):
+        start_clock(code, child=child, subject=plan, started_on=on)
+    # CP-IS shares the plan with the NHS by NHS number; an unborn child has none until birth.
+    if not child.nhs_number and not child.is_unborn:
+        start_clock(CP_IS_NHS_NUMBER, child=child, subject=plan, started_on=on)
 
 
 def _referral_problems(

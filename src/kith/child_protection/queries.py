@@ -43,6 +43,7 @@ DUE_WORDS = {
     "child_protection.review_conference": "Review conference",
     "child_protection.visit": "Next visit",
     "child_protection.pre_birth_review": "Review or core group after the birth",
+    "child_protection.cp_is_nhs_number": "NHS number for CP-IS",
 }
 
 # The category of abuse in words a family can read, for the printable plan.

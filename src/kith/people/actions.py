@@ -29,9 +29,18 @@ from kith.platform.actions import action
 from kith.platform.calendar.working_days import long_date
 from kith.platform.chronology.record import record_event
 from kith.platform.rules import EditConflict, RuleBroken, require
+from kith.platform.timescales.clocks import meet_clocks_of_child
 
 if TYPE_CHECKING:
     from kith.platform.access.models import User
+
+# The CP-IS clocks that wait for the child's NHS number, whichever work started them: a section 47
+# enquiry, a child protection plan, becoming looked after. Recording the number meets them all.
+NHS_NUMBER_CLOCKS = (
+    "assessments.cp_is_nhs_number",
+    "child_protection.cp_is_nhs_number",
+    "children_in_care.cp_is_nhs_number",
+)
 
 
 @dataclass
@@ -180,13 +189,15 @@ def change_person_details(person: Person, details: PersonDetails, *, by: User, v
     labels = [str(getattr(Person._meta.get_field(name), "verbose_name", name)) for name in changed]
     if disabilities_changed:
         labels.append("disabilities")
-    record_event(
+    event = record_event(
         events.PERSON_DETAILS_CHANGED.code,
         children=[locked],
         by=by,
         summary=f"Details changed: {', '.join(labels) if labels else 'no changes'}",
         subject=locked,
     )
+    if "nhs_number" in changed and locked.nhs_number:
+        meet_clocks_of_child(NHS_NUMBER_CLOCKS, child=locked, met_on=clock.today(), event=event)
     return locked
 
 

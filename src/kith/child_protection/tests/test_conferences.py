@@ -209,6 +209,7 @@ def test_the_conference_meets_its_clock_and_the_plan_starts_core_group_review_an
     # and a visit within 10 working days
     assert conference.plan is not None
     assert _clocks(conference.plan) == [
+        ("child_protection.cp_is_nhs_number", ICPC_ON, ICPC_ON, None, None),
         ("child_protection.first_core_group", ICPC_ON, date(2027, 1, 27), None, None),
         ("child_protection.first_review_conference", ICPC_ON, date(2027, 4, 13), None, None),
         ("child_protection.visit", ICPC_ON, date(2027, 1, 27), None, None),
@@ -554,6 +555,7 @@ def test_a_review_that_ends_the_plan_ends_it_that_day_and_closes_its_clocks(case
         "Child in need plan with monthly visits; school keeps the breakfast club place.",
     )
     assert [(row[0], row[3], row[4]) for row in _clocks(plan)] == [
+        ("child_protection.cp_is_nhs_number", None, date(2027, 4, 8)),
         ("child_protection.first_core_group", None, date(2027, 4, 8)),
         ("child_protection.first_review_conference", date(2027, 4, 8), None),
         ("child_protection.visit", None, date(2027, 4, 8)),

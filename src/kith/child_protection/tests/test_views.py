@@ -424,6 +424,7 @@ def test_the_record_panel_says_where_child_protection_stands_and_what_is_due(cas
     html = render_to_string("child_protection/_record_panel.html", {"summary": summary, "child": case.child})
     assert (summary["plan"], summary["category"], summary["previous_plans"]) == (plan, "Neglect", 0)
     assert [(due.words, due.due_on) for due in summary["due"]] == [
+        ("NHS number for CP-IS", date(2027, 1, 13)),
         ("First core group", date(2027, 1, 27)),
         ("Next visit", date(2027, 1, 27)),
         ("Review conference", date(2027, 4, 13)),

@@ -86,6 +86,24 @@ def meet_clock(code: str, *, subject: models.Model, met_on: date, event: Any = N
         return running
 
 
+def meet_clocks_of_child(codes: tuple[str, ...], *, child: Any, met_on: date, event: Any = None) -> int:
+    """Meet every open clock of these timescales for the child, whatever its subject. Returns how many.
+
+    For work that is about the child rather than one record: recording the NHS number meets
+    each CP-IS clock (started by a section 47 enquiry, a plan or becoming looked after).
+    """
+    with transaction.atomic():
+        running = list(
+            Deadline.objects.filter(OPEN, timescale_code__in=codes, child=child, started_on__lte=met_on)
+            .select_for_update()
+        )
+        for deadline in running:
+            deadline.met_on = met_on
+            deadline.met_by_event = event
+            deadline.save(update_fields=["met_on", "met_by_event"])
+    return len(running)
+
+
 def cancel_clock(code: str, *, subject: models.Model, on: date, reason: str) -> Deadline | None:
     """Cancel the open ``code`` clock for ``subject`` on ``on``, leaving its other clocks running.
 
