@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from kith.platform.timescales.editions import before_working_together_2023
 from kith.platform.timescales.registry import register
 from kith.platform.timescales.sources import CP_IS_LOCAL_GUIDANCE, WORKING_TOGETHER_2023
 from kith.platform.timescales.types import CalendarDays, Timescale, When, WorkingDays
@@ -52,3 +53,7 @@ CP_IS_NHS_NUMBER_AT_SECTION_47 = register(
         description="So that the child's status can be shared with the NHS through CP-IS.",
     )
 )
+
+# The same rules before Working Together 2023, so older records are measured too.
+for _current in (SINGLE_ASSESSMENT, STRATEGY_DISCUSSION, CP_IS_NHS_NUMBER_AT_SECTION_47):
+    register(before_working_together_2023(_current))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from kith.platform.timescales.editions import before_working_together_2023
 from kith.platform.timescales.registry import register
 from kith.platform.timescales.sources import LOCAL_PROCEDURES
 from kith.platform.timescales.types import Timescale, When, WorkingDays
@@ -21,3 +22,7 @@ VISIT = register(
         description="No national frequency: Kith's default local standard, which the council may change.",
     )
 )
+
+# The same rules before Working Together 2023, so older records are measured too.
+for _current in (VISIT,):
+    register(before_working_together_2023(_current))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from kith.platform.timescales.editions import before_working_together_2023
 from kith.platform.timescales.registry import register
 from kith.platform.timescales.sources import (
     CP_IS_LOCAL_GUIDANCE,
@@ -129,3 +130,16 @@ CP_IS_NHS_NUMBER = register(
         description="So that the child protection plan can be shared with the NHS through CP-IS.",
     )
 )
+
+# The same rules before Working Together 2023, so older records are measured too.
+for _current in (
+    INITIAL_CONFERENCE,
+    FIRST_CORE_GROUP,
+    CORE_GROUP,
+    FIRST_REVIEW_CONFERENCE,
+    REVIEW_CONFERENCE,
+    PRE_BIRTH_REVIEW,
+    VISIT,
+    CP_IS_NHS_NUMBER,
+):
+    register(before_working_together_2023(_current))

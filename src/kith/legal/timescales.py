@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from kith.platform.timescales.editions import before_working_together_2023
 from kith.platform.timescales.registry import register
 from kith.platform.timescales.sources import LOCAL_PROCEDURES
 from kith.platform.timescales.types import Document, Timescale, Weeks, When
@@ -45,3 +46,7 @@ CARE_PROCEEDINGS = register(
         "any event within 26 weeks of issue; the court may extend by up to 8 weeks at a time (s.32(5)).",
     )
 )
+
+# The same rules before Working Together 2023, so older records are measured too.
+for _current in (PRE_PROCEEDINGS_REVIEW,):
+    register(before_working_together_2023(_current))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from kith.platform.timescales.editions import before_working_together_2023
 from kith.platform.timescales.registry import register
 from kith.platform.timescales.sources import LOCAL_PRACTICE_STANDARDS
 from kith.platform.timescales.types import CalendarDays, Months, Timescale, When, WorkingDays
@@ -64,3 +65,7 @@ SUPERVISION = register(
         description=f"Manager oversight of the case in supervision at least every 2 months. {LOCAL_DEFAULT}",
     )
 )
+
+# The same rules before Working Together 2023, so older records are measured too.
+for _current in (CASE_RECORDING_CRITICAL_EVENT, CASE_RECORDING_VISIT, CASE_RECORDING, SUPERVISION):
+    register(before_working_together_2023(_current))

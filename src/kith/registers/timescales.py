@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from kith.platform.timescales.editions import before_working_together_2023
 from kith.platform.timescales.registry import register
 from kith.platform.timescales.sources import LOCAL_PROCEDURES
 from kith.platform.timescales.types import Document, Months, Timescale, Weeks, When, WorkingDays
@@ -84,3 +85,7 @@ HOME_EDUCATION_CHECK = register(
         description="At least yearly. Kith's default local standard, which the council may change.",
     )
 )
+
+# The same rules before Working Together 2023, so older records are measured too.
+for _current in (MISSING_EDUCATION_CHECK, HOME_EDUCATION_CHECK):
+    register(before_working_together_2023(_current))
