@@ -46,6 +46,14 @@ SECURE_COOKIES: bool = _flag("KITH_SECURE_COOKIES", default=not (DEMO or DEBUG))
 SESSION_IDLE_MINUTES: int = int(os.environ.get("KITH_SESSION_IDLE_MINUTES", "30"))
 SESSION_ABSOLUTE_HOURS: int = int(os.environ.get("KITH_SESSION_ABSOLUTE_HOURS", "10"))
 CHROMIUM: str = os.environ.get("KITH_CHROMIUM", "/usr/bin/chromium")
+# The mail server for the nightly reminders; with none set, mail is written to the console.
+SMTP_HOST: str = os.environ.get("KITH_SMTP_HOST", "").strip()
+SMTP_PORT: int = int(os.environ.get("KITH_SMTP_PORT", "587"))
+SMTP_USER: str = os.environ.get("KITH_SMTP_USER", "")
+SMTP_PASSWORD: str = os.environ.get("KITH_SMTP_PASSWORD", "")
+MAIL_FROM: str = os.environ.get("KITH_MAIL_FROM", "").strip() or "kith@localhost"
+# The address staff reach Kith at, for the link in a reminder.
+BASE_URL: str = os.environ.get("KITH_BASE_URL", "").strip().rstrip("/") or "http://127.0.0.1:8000"
 # The test suite's database; set a different one to run two suites side by side on one server.
 TEST_DATABASE: str = os.environ.get("KITH_TEST_DATABASE", "test_kith")
 

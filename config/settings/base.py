@@ -256,3 +256,16 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": "WARNING"},
 }
+
+# Mail: the nightly reminders (``kith remind``). Without a server, mail goes to the console.
+if env.SMTP_HOST:
+    EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    EMAIL_HOST = env.SMTP_HOST
+    EMAIL_PORT = env.SMTP_PORT
+    EMAIL_HOST_USER = env.SMTP_USER
+    EMAIL_HOST_PASSWORD = env.SMTP_PASSWORD
+    EMAIL_USE_TLS = True
+else:
+    EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
+DEFAULT_FROM_EMAIL = env.MAIL_FROM
+KITH_BASE_URL = env.BASE_URL

@@ -31,6 +31,8 @@ Commands Kith adds:
                     the statutory timescales, their sources and local standards
   scenario run FILE.yaml [--json]
                     replay a case history through the real actions (nothing is kept)
+  remind [--on DATE]
+                    send each worker their overdue and soon-due counts (schedule nightly)
 
 Everyday Django commands:
   migrate           bring the database schema up to date

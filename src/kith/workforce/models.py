@@ -100,3 +100,26 @@ class Allocation(models.Model):
     @property
     def is_current(self) -> bool:
         return self.ended_on is None
+
+
+@pghistory.track()
+class Reminder(models.Model):
+    """A nightly reminder sent to a member of staff: how much of their work was overdue or due soon.
+
+    Kept so that what was sent, to whom and when is never lost, and so a second run on the
+    same day sends nothing twice. It names no child: the mail leaves Kith.
+    """
+
+    staff = models.ForeignKey(StaffMember, on_delete=models.PROTECT, related_name="reminders")
+    sent_on = models.DateField()
+    sent_at = models.DateTimeField()
+    sent_to = models.EmailField()
+    overdue = models.PositiveIntegerField()
+    due_soon = models.PositiveIntegerField()
+
+    class Meta:
+        ordering = ["-sent_on", "staff"]
+        constraints = [models.UniqueConstraint(fields=["staff", "sent_on"], name="one_reminder_per_staff_per_day")]
+
+    def __str__(self) -> str:
+        return f"Reminder to {self.staff} on {long_date(self.sent_on)}"

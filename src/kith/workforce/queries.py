@@ -136,6 +136,13 @@ def work_counts_by_team(team: Team, *, on: date) -> list[WorkCounts]:
     return [_counts(each.name, counts[each.pk]) for each in teams]
 
 
+def work_counts_of_every_worker(*, on: date) -> dict[int, WorkCounts]:
+    """For every member of staff holding children: their open deadlines counted, by staff id (one query each)."""
+    held = Allocation.objects.filter(ended_on__isnull=True, worker__isnull=False)
+    counts = _tally(dict(held.values_list("child_id", "worker_id")), on=on)
+    return {worker: _counts("", tally) for worker, tally in counts.items()}
+
+
 def _tally(holder_of_child: dict[int, int], *, on: date) -> dict[int, dict[str, int]]:
     """Open deadlines counted by status for each holder (a worker or a team), in one query."""
     counts: dict[int, dict[str, int]] = {}
