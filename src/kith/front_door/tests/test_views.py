@@ -120,6 +120,18 @@ def test_a_contact_from_the_childs_record_has_the_child_chosen_and_offers_the_fa
     assert page.context["form"]["received_on"].value() == TODAY
 
 
+def test_a_contact_started_from_the_front_door_sends_the_screener_to_find_the_child_first(
+    authority: Authority, sign_in: SignIn
+) -> None:
+    client = sign_in(authority.screener)
+    blank = client.get(reverse("front_door:new_contact")).content.decode()
+    from_record = client.get(
+        reverse("front_door:new_contact_for_child", args=[authority.own_child.pk])
+    ).content.decode()
+    assert f'href="{reverse("people:search")}"' in blank.split('id="find-first"')[1].split("</div>")[0]
+    assert 'id="find-first"' not in from_record
+
+
 def test_family_members_offered_on_the_childs_contact_form_are_added_as_adults(
     authority: Authority, sign_in: SignIn
 ) -> None:
