@@ -46,6 +46,8 @@ SECURE_COOKIES: bool = _flag("KITH_SECURE_COOKIES", default=not (DEMO or DEBUG))
 SESSION_IDLE_MINUTES: int = int(os.environ.get("KITH_SESSION_IDLE_MINUTES", "30"))
 SESSION_ABSOLUTE_HOURS: int = int(os.environ.get("KITH_SESSION_ABSOLUTE_HOURS", "10"))
 CHROMIUM: str = os.environ.get("KITH_CHROMIUM", "/usr/bin/chromium")
+# The council Kith serves, as Ofsted's reports name it; the demo's default is a council whose reports are public.
+AUTHORITY_NAME: str = os.environ.get("KITH_AUTHORITY_NAME", "").strip() or "Hartlepool"
 # The mail server for the nightly reminders; with none set, mail is written to the console.
 SMTP_HOST: str = os.environ.get("KITH_SMTP_HOST", "").strip()
 SMTP_PORT: int = int(os.environ.get("KITH_SMTP_PORT", "587"))

@@ -32,6 +32,8 @@ DEBUG = env.DEBUG
 ALLOWED_HOSTS = env.ALLOWED_HOSTS
 KITH_DEMO = env.DEMO
 KITH_REQUIRE_MFA = env.REQUIRE_MFA
+# The council Kith serves: inspection reports that name it start an improvement plan (kith.inspection).
+KITH_AUTHORITY_NAME = env.AUTHORITY_NAME
 
 INSTALLED_APPS = [
     "django.contrib.admin",
@@ -70,6 +72,7 @@ INSTALLED_APPS = [
     "kith.legal",
     "kith.registers",
     "kith.lado",
+    "kith.inspection",
     "kith.children_in_care",
     "kith.care_planning",
     "kith.care_reviews",

@@ -33,6 +33,8 @@ Commands Kith adds:
                     replay a case history through the real actions (nothing is kept)
   remind [--on DATE]
                     send each worker their overdue and soon-due counts (schedule nightly)
+  inspection import FILE [--json] [--by USERNAME]
+                    read an Ofsted inspection report (text or PDF); with --by, import it as that user
 
 Everyday Django commands:
   migrate           bring the database schema up to date

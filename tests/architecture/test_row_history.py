@@ -35,6 +35,7 @@ TRACKED_APPS = (
     "legal",
     "registers",
     "lado",
+    "inspection",
     "children_in_care",
     "care_planning",
     "care_reviews",

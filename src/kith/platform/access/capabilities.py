@@ -17,3 +17,5 @@ class Capability(StrEnum):
     EXPORT_CHILD_RECORD = "export_child_record"
     VIEW_ACCESS_LOG = "view_access_log"
     ADMINISTER_ACCOUNTS = "administer_accounts"
+    # Import inspection reports, run the improvement plan, write the self-evaluation (kith.inspection).
+    MANAGE_INSPECTION_READINESS = "manage_inspection_readiness"

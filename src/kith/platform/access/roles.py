@@ -65,8 +65,8 @@ ROLE_CAPABILITIES: dict[Role, frozenset[Capability]] = {
     Role.SOCIAL_WORKER: _PRACTITIONER | {Capability.EXPORT_CHILD_RECORD},
     Role.SENIOR_PRACTITIONER: _PRACTITIONER | {Capability.EXPORT_CHILD_RECORD, Capability.VIEW_TEAM_CASELOAD},
     Role.TEAM_MANAGER: _MANAGER,
-    Role.SERVICE_MANAGER: _MANAGER,
-    Role.HEAD_OF_SERVICE: _MANAGER,
+    Role.SERVICE_MANAGER: _MANAGER | {Capability.MANAGE_INSPECTION_READINESS},
+    Role.HEAD_OF_SERVICE: _MANAGER | {Capability.MANAGE_INSPECTION_READINESS},
     Role.FRONT_DOOR_SCREENER: _PRACTITIONER,
     Role.IRO: frozenset(
         {Capability.VIEW_CHILD_RECORD, Capability.SEARCH_PEOPLE, Capability.RECORD_CASE_WORK, Capability.VIEW_CASELOAD}
@@ -82,6 +82,7 @@ ROLE_CAPABILITIES: dict[Role, frozenset[Capability]] = {
             Capability.SEARCH_PEOPLE,
             Capability.EXPORT_CHILD_RECORD,
             Capability.VIEW_ACCESS_LOG,
+            Capability.MANAGE_INSPECTION_READINESS,
         }
     ),
     Role.LADO: frozenset(

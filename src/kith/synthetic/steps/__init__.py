@@ -12,6 +12,7 @@ AREAS = (
     "legal",
     "registers",
     "lado",
+    "inspection",
     "children_in_care",
     "care_planning",
     "care_reviews",

@@ -1,0 +1,1 @@
+"""Inspection readiness: Ofsted's frameworks as data, imported reports, improvement plans, self-evaluation."""
