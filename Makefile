@@ -8,7 +8,7 @@ UV := $(shell command -v uv 2>/dev/null || echo .tools/bin/uv)
 RUN := $(UV) run --frozen
 CHROMIUM ?= /usr/bin/chromium
 
-.PHONY: bench help install python-deps assets browser demo test check lint typecheck imports migrations-check format db-stop clean calendar
+.PHONY: bench help install python-deps assets browser pdf-libraries demo test check lint typecheck imports migrations-check format db-stop clean calendar
 
 help:
 	@echo "make demo   install, migrate, load the demo authority and serve Kith on http://127.0.0.1:8000"
@@ -37,10 +37,17 @@ browser:
 	  else sudo apt-get update -qq && sudo apt-get install -y -qq chromium; fi; \
 	fi
 
-demo: install
+# Families' PDFs are laid out by WeasyPrint, which needs Pango from the system.
+pdf-libraries:
+	@if ! ldconfig -p | grep -q libpangoft2-1.0.so.0; then \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq libpango-1.0-0 libpangoft2-1.0-0; \
+	  else sudo apt-get update -qq && sudo apt-get install -y -qq libpango-1.0-0 libpangoft2-1.0-0; fi; \
+	fi
+
+demo: install pdf-libraries
 	KITH_DEMO=1 $(RUN) kith demo
 
-test: install browser
+test: install browser pdf-libraries
 	$(RUN) pytest
 
 check: lint typecheck imports migrations-check

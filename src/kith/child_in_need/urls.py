@@ -11,4 +11,5 @@ urlpatterns = [
     path("plans/<int:pk>/end/", views.end_plan, name="end_plan"),
     path("plans/<int:pk>/shared-with-family/", views.record_shared, name="record_shared"),
     path("plans/<int:pk>/family-copy/", views.family_plan, name="family_plan"),
+    path("plans/<int:pk>/family-copy.pdf", views.family_plan_pdf, name="family_plan_pdf"),
 ]

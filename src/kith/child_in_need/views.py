@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from django.contrib import messages
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
@@ -22,6 +24,7 @@ from kith.plans.records import open_objectives
 from kith.platform import clock
 from kith.platform.access.models import AccessLogEntry
 from kith.platform.access.requests import AuthenticatedRequest
+from kith.platform.documents.pdf import pdf_response
 from kith.platform.drafts.forms import discard_draft, form_with_draft
 from kith.platform.form_problems import show_problems
 from kith.platform.rules import NotAllowed, RuleBroken
@@ -173,7 +176,17 @@ def record_shared(request: AuthenticatedRequest, pk: int) -> HttpResponse:
 @require_GET
 def family_plan(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     """The plan written for the family to read and keep (R-013, R-047): printable, and logged as a print."""
+    return render(request, "child_in_need/family_plan.html", _family_plan_context(request, pk))
+
+
+@require_http_methods(["GET"])
+def family_plan_pdf(request: AuthenticatedRequest, pk: int) -> HttpResponse:
+    """The family's copy as a tagged PDF to give or send them; logged as a print."""
+    context = _family_plan_context(request, pk)
+    return pdf_response(request, "child_in_need/family_plan_pdf.html", context, filename=f"child-in-need-plan-{pk}.pdf")
+
+
+def _family_plan_context(request: AuthenticatedRequest, pk: int) -> dict[str, Any]:
     found = get_plan_for_user_or_404(request.user, pk, page=request.path, what=AccessLogEntry.What.PRINT)
     rows = [row for row in objective_rows(found) if row.objective.withdrawn_on is None]
-    context = {"plan": found, "child": found.child, "rows": rows, "today": clock.today()}
-    return render(request, "child_in_need/family_plan.html", context)
+    return {"plan": found, "child": found.child, "rows": rows, "today": clock.today()}

@@ -11,6 +11,7 @@ urlpatterns = [
     path("conferences/<int:pk>/follow-up/", views.feedback_follow_up, name="feedback_follow_up"),
     path("plans/<int:pk>/", views.plan, name="plan"),
     path("plans/<int:pk>/for-the-family/", views.family_plan, name="family_plan"),
+    path("plans/<int:pk>/for-the-family.pdf", views.family_plan_pdf, name="family_plan_pdf"),
     path("plans/<int:pk>/review-conference/new/", views.new_review_conference, name="new_review_conference"),
     path("plans/<int:pk>/core-groups/new/", views.new_core_group, name="new_core_group"),
     path("plans/<int:pk>/end/", views.end_plan_page, name="end_plan"),

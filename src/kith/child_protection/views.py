@@ -75,6 +75,7 @@ from kith.platform.access.models import AccessLogEntry
 from kith.platform.access.requests import AuthenticatedRequest
 from kith.platform.access.roles import Role
 from kith.platform.calendar.working_days import long_date
+from kith.platform.documents.pdf import pdf_response
 from kith.platform.drafts.forms import discard_draft, form_data_with_draft
 from kith.platform.form_problems import show_problems
 from kith.platform.rules import NotAllowed, RuleBroken
@@ -411,11 +412,24 @@ def plan(request: AuthenticatedRequest, pk: int) -> HttpResponse:
 @require_GET
 def family_plan(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     """The plan written for the family to read, to print: no navigation, and the print is logged."""
+    return render(request, "child_protection/family_plan.html", _family_plan_context(request, pk))
+
+
+@require_http_methods(["GET"])
+def family_plan_pdf(request: AuthenticatedRequest, pk: int) -> HttpResponse:
+    """The family's copy as a tagged PDF to give or send them; logged as a print."""
+    context = _family_plan_context(request, pk)
+    return pdf_response(
+        request, "child_protection/family_plan_pdf.html", context, filename=f"child-protection-plan-{pk}.pdf"
+    )
+
+
+def _family_plan_context(request: AuthenticatedRequest, pk: int) -> dict[str, Any]:
     found = get_plan_for_user_or_404(
         request.user, pk, page=request.path, allowed=can_view_child_protection, what=AccessLogEntry.What.PRINT
     )
     child = found.child
-    context = {
+    return {
         "child": child,
         "plan": found,
         "worry": worry_for_family(found, child),
@@ -423,7 +437,6 @@ def family_plan(request: AuthenticatedRequest, pk: int) -> HttpResponse:
         "review_due": next_review_due(found),
         "name": "your baby" if child.is_unborn else (child.preferred_name or child.given_name),
     }
-    return render(request, "child_protection/family_plan.html", context)
 
 
 @require_http_methods(["GET", "POST"])

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from io import BytesIO
 
 import pytest
 from django.contrib.messages import get_messages
@@ -12,6 +13,7 @@ from django.test import Client
 from django.urls import reverse
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from pypdf import PdfReader
 
 from kith.child_in_need.models import ChildInNeedPlan, ChildInNeedReview
 from kith.child_in_need.queries import record_summary
@@ -273,6 +275,54 @@ def test_the_family_copy_is_in_plain_words_says_who_does_what_by_when_and_is_log
     assert list(AccessLogEntry.objects.filter(page=url).values_list("user", "person", "what")) == [
         (authority.social_worker.user.pk, authority.own_child.pk, AccessLogEntry.What.PRINT)
     ]
+
+
+@pytest.mark.requirement("R-047")
+def test_the_family_copy_downloads_as_a_tagged_pdf_with_the_same_words_and_is_logged_as_a_print(
+    authority: Authority, sign_in: SignIn, referral: Referral
+) -> None:
+    # given
+    plan = given_plan(referral, authority.social_worker)
+    client = sign_in(authority.social_worker)
+    url = reverse("child_in_need:family_plan_pdf", args=[plan.pk])
+    # when
+    response = client.get(url)
+    # then it is a PDF a screen reader can follow: tagged, in English, titled
+    assert (response["Content-Type"], response["Content-Disposition"]) == (
+        "application/pdf",
+        f'inline; filename="child-in-need-plan-{plan.pk}.pdf"',
+    )
+    document = PdfReader(BytesIO(response.content))
+    catalogue = document.trailer["/Root"]
+    assert (catalogue["/MarkInfo"]["/Marked"], "/StructTreeRoot" in catalogue, catalogue["/Lang"]) == (
+        True,
+        True,
+        "en-GB",
+    )
+    assert document.metadata is not None
+    assert document.metadata.title == "Ava's plan"
+    # and it says what the printable page says
+    text = " ".join(" ".join(page.extract_text() for page in document.pages).split())
+    for words in (
+        "What we are worried about",
+        "Who will do what, by when",
+        "Book and take Ava to a dentist appointment",
+        "What happens if things don't change",
+        "OFFICIAL-SENSITIVE",
+    ):
+        assert words in text
+    assert "Download as a PDF" not in text
+    assert list(AccessLogEntry.objects.filter(page=url).values_list("user", "person", "what")) == [
+        (authority.social_worker.user.pk, authority.own_child.pk, AccessLogEntry.What.PRINT)
+    ]
+
+
+def test_the_family_pdf_of_a_child_the_user_may_not_see_is_not_found(
+    authority: Authority, sign_in: SignIn, referral: Referral
+) -> None:
+    plan = given_plan(referral, authority.social_worker)
+    response = sign_in(authority.south_worker).get(reverse("child_in_need:family_plan_pdf", args=[plan.pk]))
+    assert response.status_code == 404
 
 
 @pytest.mark.requirement("R-021")

@@ -98,6 +98,7 @@ def _pages(child: Person, plan: ChildProtectionPlan) -> dict[str, str]:
         "core group form": reverse("child_protection:new_core_group", args=[plan.pk]),
         "plan": reverse("child_protection:plan", args=[plan.pk]),
         "family copy": reverse("child_protection:family_plan", args=[plan.pk]),
+        "family PDF": reverse("child_protection:family_plan_pdf", args=[plan.pk]),
         "end plan": reverse("child_protection:end_plan", args=[plan.pk]),
     }
 
@@ -123,6 +124,7 @@ def test_pages_answer_404_to_those_who_may_not_and_log_the_refusal(
         "core group form": 200 if (role, scope) in MAY_RECORD else 404,
         "plan": 200 if (role, scope) in MAY_VIEW else 404,
         "family copy": 200 if (role, scope) in MAY_VIEW else 404,
+        "family PDF": 200 if (role, scope) in MAY_VIEW else 404,
         "end plan": 200 if (role, scope) in MAY_CHAIR else 404,
     }
     assert codes == expected

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from io import BytesIO
 
 import pytest
 from django.template.loader import render_to_string
 from django.test import Client
 from django.urls import reverse
+from pypdf import PdfReader
 
 from kith.child_protection.actions import end_child_protection_plan
 from kith.child_protection.models import ChildProtectionPlan, Conference
@@ -348,6 +350,21 @@ def test_the_family_copy_is_in_plain_words_with_who_does_what_by_when_and_logs_t
     assert list(
         AccessLogEntry.objects.filter(person=case.child, what=AccessLogEntry.What.PRINT).values_list("page", flat=True)
     ) == [reverse("child_protection:family_plan", args=[plan.pk])]
+
+
+@pytest.mark.requirement("R-045")
+def test_the_family_copy_downloads_as_a_tagged_pdf_saying_the_same(
+    case: Case, iro: StaffMember, authority: Authority, sign_in: SignIn
+) -> None:
+    plan = plan_from_conference(case, chair=iro)
+    response = sign_in(authority.social_worker).get(reverse("child_protection:family_plan_pdf", args=[plan.pk]))
+    document = PdfReader(BytesIO(response.content))
+    assert (response["Content-Type"], document.trailer["/Root"]["/MarkInfo"]["/Marked"]) == ("application/pdf", True)
+    assert document.metadata is not None
+    assert document.metadata.title == "Ava Thompson's child protection plan"
+    text = " ".join(" ".join(page.extract_text() for page in document.pages).split())
+    assert "Walk Ava to school each morning and check she has had breakfast" in text
+    assert "will be held by 13 April 2027" in text
 
 
 # -- ending, sharing, feedback --------------------------------------------------------------------
