@@ -1,4 +1,3 @@
-
 app_name = "care_leavers"
 
 urlpatterns: list = []

@@ -1,4 +1,3 @@
-
 app_name = "care_planning"
 
 urlpatterns: list = []

@@ -236,7 +236,9 @@ def move_placement(
             legal_status=new_status,
         )
     )
-    assert episode is not None and current is not None  # an open period always has both
+    # An open period always has both.
+    assert episode is not None
+    assert current is not None
     _end_placement(current, on=moved_on, why=MOVED, reason_for_change=reason_for_change, planned=planned)
     _end_episode(
         episode, on=moved_on, reason=ReasonEpisodeCeased.CONTINUES, reason_for_placement_change=reason_for_change

@@ -27,8 +27,15 @@ def _today(time_machine: time_machine.TimeMachineFixture) -> None:
 
 def _episodes(child: object) -> list[tuple[object, ...]]:
     return [
-        (e.started_on, e.reason_new_episode, e.legal_status, e.placement.placement_type, e.ended_on, e.reason_ceased,
-         e.reason_for_placement_change)
+        (
+            e.started_on,
+            e.reason_new_episode,
+            e.legal_status,
+            e.placement.placement_type,
+            e.ended_on,
+            e.reason_ceased,
+            e.reason_for_placement_change,
+        )
         for e in Episode.objects.filter(child=child).select_related("placement").order_by("started_on", "pk")
     ]
 

@@ -94,8 +94,9 @@ def meet_clocks_of_child(codes: tuple[str, ...], *, child: Any, met_on: date, ev
     """
     with transaction.atomic():
         running = list(
-            Deadline.objects.filter(OPEN, timescale_code__in=codes, child=child, started_on__lte=met_on)
-            .select_for_update()
+            Deadline.objects.filter(
+                OPEN, timescale_code__in=codes, child=child, started_on__lte=met_on
+            ).select_for_update()
         )
         for deadline in running:
             deadline.met_on = met_on
