@@ -33,6 +33,9 @@ from kith.assessments.models import (
     StrategyDecision,
     StrategyDiscussion,
 )
+from kith.care_reviews.actions import hold_review
+from kith.care_reviews.models import Review
+from kith.care_reviews.rules import DecisionDetails
 from kith.child_in_need.access import can_record_child_in_need
 from kith.child_in_need.actions import start_child_in_need_plan
 from kith.child_in_need.models import ChildInNeedPlan
@@ -54,7 +57,13 @@ from kith.platform.access.capabilities import Capability
 from kith.platform.access.roles import MANAGER_ROLES, Role, capabilities_of
 from kith.platform.reference.agencies import Agency
 from kith.platform.reference.cin_census import CategoryOfAbuse, PrimaryNeed, ReferralSource
-from kith.platform.reference.ssda903 import LegalStatus, PlacementProvider, PlacementType, ReasonPlacementChange
+from kith.platform.reference.ssda903 import (
+    LegalStatus,
+    PlacementProvider,
+    PlacementType,
+    ReasonPlacementChange,
+    ReviewParticipation,
+)
 from kith.quality.access import can_record_management_decision
 from kith.quality.actions import record_management_decision
 from kith.quality.models import DecisionKind
@@ -233,6 +242,7 @@ def a_placement(
     in_area: bool = True,
     host_authority: str = "",
     planned: bool = True,
+    temporary_approval: bool = False,
 ) -> PlacementDetails:
     """Placement details for ``start_period_of_care`` and ``move_placement``: by default an in-house foster
     placement in the area. The provider follows the type (PR0 with parents, none for temporary moves)."""
@@ -252,6 +262,7 @@ def a_placement(
         in_area=in_area,
         host_authority=host_authority,
         planned=planned,
+        temporary_approval=temporary_approval,
     )
 
 
@@ -311,6 +322,25 @@ def given_move(
         placement=placement or a_placement(carer="Jo Kaur (in-house foster carer)", postcode="TS26 9DD"),
         legal_status=legal_status,
         by=recorder.user,
+    )
+
+
+def given_care_review(period: PeriodOfCare, iro: StaffMember, *, on: date) -> Review:
+    """The IRO chairs a review of the child's care on ``on``, the child taking part (PN1), through
+    ``hold_review``: the review clock running is met and the next starts."""
+    previous = Review.objects.filter(period=period).exists()
+    return hold_review(
+        period,
+        held_on=on,
+        participation=ReviewParticipation.SPOKE_FOR_SELF,
+        iro_met_child_on=on,
+        child_views="Happy where they live; wants more time with their brother.",
+        progress="Settled at home and at school.",
+        care_plan_meets_needs=True,
+        decisions=[DecisionDetails(decision="Arrange sibling contact", owner="The social worker", due_on=on)],
+        previous_decisions_checked=True if previous else None,
+        previous_decisions_notes="Done: contact arranged." if previous else "",
+        by=iro.user,
     )
 
 

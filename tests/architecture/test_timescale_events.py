@@ -29,7 +29,6 @@ NOT_YET_RECORDED_BY_ANY_ACTION = frozenset(
         "children_in_care.placed_for_adoption",
         "children_in_care.placement_notified",
         "children_in_care.placement_plan_agreed",
-        "children_in_care.visit_recorded",
     }
 )
 

@@ -80,6 +80,7 @@ def _new_placement(period: PeriodOfCare, details: PlacementDetails, *, started_o
         planned=details.planned,
         matching=details.matching.strip(),
         siblings_placed_together=details.siblings_placed_together,
+        temporary_approval=details.temporary_approval,
         recorded_by=_staff(by),
         recorded_at=clock.now(),
     )

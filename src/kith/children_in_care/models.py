@@ -102,6 +102,9 @@ class Placement(models.Model):
     planned = models.BooleanField()
     matching = models.TextField(blank=True)
     siblings_placed_together = models.BooleanField(null=True, blank=True)
+    # A relative or friend approved temporarily as a foster carer (reg 24): visited weekly until
+    # the first review, then at least every 4 weeks (reg 28).
+    temporary_approval = models.BooleanField(default=False)
     # Set when the placement ends because the child moves (the return's REASON_PLACE_CHANGE).
     reason_for_change = models.CharField(max_length=6, choices=ReasonPlacementChange.choices, blank=True)
     end_was_planned = models.BooleanField(null=True, blank=True)

@@ -42,6 +42,16 @@ def current_placement(period: PeriodOfCare) -> Placement | None:
     return period.placements.filter(ended_on__isnull=True).first()
 
 
+def placement_on(period: PeriodOfCare, on: date) -> Placement | None:
+    """The placement the child was living in on ``on`` during the period; on the day of a move, the new one."""
+    return (
+        period.placements.filter(started_on__lte=on)
+        .filter(Q(ended_on__isnull=True) | Q(ended_on__gt=on))
+        .order_by("-started_on", "-pk")
+        .first()
+    )
+
+
 def episodes_of(child: Any) -> QuerySet[Episode]:
     """Every episode of the child, oldest first, with its placement: the 903 episodes, one row each."""
     return Episode.objects.filter(child=child).select_related("placement").order_by("started_on", "pk")

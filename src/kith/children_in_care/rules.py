@@ -20,6 +20,7 @@ from kith.platform.reference.cin_census import PrimaryNeed
 from kith.platform.reference.ssda903 import (
     ADOPTED,
     ADOPTIVE_PLACEMENTS,
+    CONNECTED_PERSON_PLACEMENTS,
     LEGAL_STATUSES_NO_LONGER_MADE,
     PLACEMENT_ORDER_PLACEMENTS,
     PLACEMENT_TYPES_NO_LONGER_USED,
@@ -70,16 +71,20 @@ class PlacementDetails:
     distance_miles: Decimal | None = None
     matching: str = ""
     siblings_placed_together: bool | None = None
+    temporary_approval: bool = False
+
+
+def anniversary(day: date, *, years: int) -> date:
+    """The same day ``years`` later; 29 February falls on 1 March in a year that has none."""
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:
+        return date(day.year + years, 3, 1)
 
 
 def eighteenth_birthday(child: Any) -> date | None:
     born = child.date_of_birth
-    if born is None:
-        return None
-    try:
-        return born.replace(year=born.year + 18)
-    except ValueError:  # born on 29 February: the birthday falls on 1 March
-        return date(born.year + 18, 3, 1)
+    return None if born is None else anniversary(born, years=18)
 
 
 def placement_problems(details: PlacementDetails, *, legal_status: str) -> Problems:
@@ -106,6 +111,12 @@ def _type_problems(details: PlacementDetails, *, legal_status: str) -> Problems:
             "placement_type",
             f"Placement type {kind} is a placement for adoption under a placement order, but the legal status "
             f"is {legal_status}: record the placement order (E1) first",
+        )
+    if details.temporary_approval and kind not in CONNECTED_PERSON_PLACEMENTS:
+        add(
+            problems,
+            "temporary_approval",
+            "Temporary approval (reg 24) is for a relative or friend as foster carer: placement types U1, U2 and U3",
         )
     required(problems, "carer", details.carer, "Enter the carer, home or provider")
     return problems

@@ -20,7 +20,7 @@ EDUCATION = EDUCATION_OF_LOOKED_AFTER_CHILDREN_2018
 BECAME_LOOKED_AFTER = When("the child becoming looked after", event="children_in_care.became_looked_after")
 PLACEMENT_STARTED = When("the start of the placement", event="children_in_care.placement_changed")
 REVIEW_HELD = "care_reviews.review_held"
-VISIT_RECORDED = "children_in_care.visit_recorded"
+VISIT_RECORDED = "visits.visit_recorded"
 LAST_VISIT = When("the last statutory visit", event=VISIT_RECORDED)
 VISITED = When("the child is visited and seen", event=VISIT_RECORDED)
 REG_28 = "reg 28 (as made)"

@@ -1,10 +1,11 @@
-"""Recording a statutory visit to a child on a child in need or child protection plan.
+"""Recording a statutory visit to a child on a child in need or child protection plan, or in care.
 
-The visit is recorded against the child's open child protection plan, else their open child
-in need plan. When the child was seen, the visit meets the plan's visit clock
-(``child_protection.visit``, default every 10 working days, or ``child_in_need.visit``, every
-20) and starts the next from the day of the visit. When the child was not seen, the clock
-keeps running: the visit still has to happen.
+The visit is recorded against the child's open child protection plan, else their time in care,
+else their open child in need plan. When the child was seen, the visit meets the visit clock
+running (``child_protection.visit``, default every 10 working days; ``child_in_need.visit``,
+every 20; for a child in care, the placement's clock under reg 28, see
+``kith.children_in_care.visiting``) and starts the next from the day of the visit. When the
+child was not seen, the clock keeps running: the visit still has to happen.
 """
 
 from __future__ import annotations
@@ -13,8 +14,13 @@ from collections.abc import Sequence
 from datetime import date
 from typing import TYPE_CHECKING
 
+from kith.care_reviews.queries import reviews_of
 from kith.child_in_need.models import ChildInNeedPlan
 from kith.child_protection.models import ChildProtectionPlan
+from kith.children_in_care.models import PeriodOfCare, Placement
+from kith.children_in_care.queries import current_episode, current_placement, placement_on
+from kith.children_in_care.visiting import VISIT_CLOCKS as CARE_VISIT_CLOCKS
+from kith.children_in_care.visiting import next_visit_timescale
 from kith.people.access import staff_of
 from kith.people.models import Person
 from kith.plans.records import open_objectives, record_progress
@@ -30,6 +36,13 @@ from kith.visits.models import Visit, VisitUnder
 
 if TYPE_CHECKING:
     from kith.platform.access.models import User
+
+
+KIND_IN_WORDS = {
+    VisitUnder.CHILD_PROTECTION_PLAN: "Child protection",
+    VisitUnder.CHILD_IN_NEED_PLAN: "Child in need",
+    VisitUnder.CARE: "Child in care",
+}
 
 
 def _seen_in_words(visit: Visit) -> str:
@@ -73,6 +86,9 @@ def record_visit(
     if plan is None:
         raise RuleBroken(rules.no_plan_problems(child))
     is_child_protection = isinstance(plan, ChildProtectionPlan)
+    period = plan if isinstance(plan, PeriodOfCare) else None
+    placement = placement_on(period, visited_on) if period is not None else None
+    with_objectives = queries.plan_with_objectives(plan)
     problems = rules.visit_problems(
         child,
         plan_name=queries.plan_name(plan),
@@ -92,7 +108,8 @@ def record_visit(
         analysis=analysis,
         outcome=outcome,
     )
-    for field, messages in progress_problems(list(open_objectives(plan)), progress).items():
+    objectives = list(open_objectives(with_objectives)) if with_objectives is not None else []
+    for field, messages in progress_problems(objectives, progress).items():
         problems.setdefault(field, []).extend(messages)
     if problems:
         raise RuleBroken(problems)
@@ -104,6 +121,8 @@ def record_visit(
         under=under,
         child_protection_plan=plan if isinstance(plan, ChildProtectionPlan) else None,
         child_in_need_plan=plan if isinstance(plan, ChildInNeedPlan) else None,
+        period_of_care=period,
+        placement=placement,
         visited_on=visited_on,
         visited_by=staff,
         where=where.strip(),
@@ -123,7 +142,7 @@ def record_visit(
     )
     for objective, value, notes in progress:
         record_progress(objective, progress=value, notes=notes, recorded_on=visited_on, at=visit)
-    kind = "Child protection" if under == VisitUnder.CHILD_PROTECTION_PLAN else "Child in need"
+    kind = KIND_IN_WORDS[under]
     event = record_event(
         events.VISIT_RECORDED.code,
         children=[child],
@@ -132,7 +151,9 @@ def record_visit(
         occurred_on=visited_on,
         subject=visit,
     )
-    if child_seen:
+    if child_seen and isinstance(plan, PeriodOfCare):
+        _meet_care_visit_clock(plan, visited_on=visited_on, event=event)
+    elif child_seen:
         code = queries.CLOCKS[under]
         running = queries.next_visit_due(plan)
         # A visit entered late, dated before the clock now running started, leaves the clocks alone.
@@ -140,3 +161,27 @@ def record_visit(
             meet_clock(code, subject=plan, met_on=visited_on, event=event)
             start_clock(code, child=child, subject=plan, started_on=visited_on)
     return visit
+
+
+def _meet_care_visit_clock(period: PeriodOfCare, *, visited_on: date, event: object) -> None:
+    """Meet the current placement's visit clock and start the next one the regulations set.
+
+    A visit entered late, to an earlier placement or before the clock now running started,
+    leaves the clocks alone.
+    """
+    placement: Placement | None = current_placement(period)
+    running = queries.next_visit_due(period)
+    if placement is None or visited_on < placement.started_on:
+        return
+    if running is not None and visited_on < running.started_on:
+        return
+    for code in CARE_VISIT_CLOCKS:
+        meet_clock(code, subject=placement, met_on=visited_on, event=event)
+    episode = current_episode(period)
+    next_code = next_visit_timescale(
+        placement,
+        legal_status=episode.legal_status if episode is not None else "",
+        visited_on=visited_on,
+        first_review_held=reviews_of(period).filter(held_on__lte=visited_on).exists(),
+    )
+    start_clock(next_code, child=period.child, subject=placement, started_on=visited_on)

@@ -1,4 +1,4 @@
-"""Statutory visits to a child, under a child in need or child protection plan."""
+"""Statutory visits to a child: under a child in need or child protection plan, or to a child in care."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from kith.platform.calendar.working_days import long_date
 class VisitUnder(models.TextChoices):
     CHILD_IN_NEED_PLAN = "cin_plan", "Child in need plan"
     CHILD_PROTECTION_PLAN = "cp_plan", "Child protection plan"
+    CARE = "care", "Child in care"
 
 
 @pghistory.track()
@@ -25,6 +26,13 @@ class Visit(models.Model):
     )
     child_in_need_plan = models.ForeignKey(
         "child_in_need.ChildInNeedPlan", on_delete=models.PROTECT, null=True, blank=True, related_name="visits"
+    )
+    # A child in care is visited in their placement (Care Planning Regulations 2010, reg 28).
+    period_of_care = models.ForeignKey(
+        "children_in_care.PeriodOfCare", on_delete=models.PROTECT, null=True, blank=True, related_name="visits"
+    )
+    placement = models.ForeignKey(
+        "children_in_care.Placement", on_delete=models.PROTECT, null=True, blank=True, related_name="visits"
     )
     visited_on = models.DateField()
     visited_by = models.ForeignKey("workforce.StaffMember", on_delete=models.PROTECT, related_name="+")
@@ -50,10 +58,25 @@ class Visit(models.Model):
         constraints = [
             models.CheckConstraint(
                 condition=models.Q(
-                    under="cp_plan", child_protection_plan__isnull=False, child_in_need_plan__isnull=True
+                    under="cp_plan",
+                    child_protection_plan__isnull=False,
+                    child_in_need_plan__isnull=True,
+                    period_of_care__isnull=True,
                 )
-                | models.Q(under="cin_plan", child_protection_plan__isnull=True, child_in_need_plan__isnull=False),
-                name="visit_is_under_one_plan",
+                | models.Q(
+                    under="cin_plan",
+                    child_protection_plan__isnull=True,
+                    child_in_need_plan__isnull=False,
+                    period_of_care__isnull=True,
+                )
+                | models.Q(
+                    under="care",
+                    child_protection_plan__isnull=True,
+                    child_in_need_plan__isnull=True,
+                    period_of_care__isnull=False,
+                    placement__isnull=False,
+                ),
+                name="visit_is_under_one_plan_or_care",
             ),
             models.CheckConstraint(
                 condition=models.Q(child_seen=True) | models.Q(child_seen_alone=False, child_spoken_to_alone=False),

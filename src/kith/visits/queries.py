@@ -1,18 +1,24 @@
-"""Reading visits: the plan a visit would be under, the visit clock, a child's visits, the case summary."""
+"""Reading visits: the plan (or care) a visit would be under, the visit clock, a child's visits, the case summary."""
 
 from __future__ import annotations
 
 from typing import Any
 
+from django.contrib.contenttypes.models import ContentType
 from django.db.models import QuerySet
 
+from kith.care_planning.queries import care_plan_in_force
 from kith.child_in_need.models import ChildInNeedPlan
 from kith.child_in_need.queries import interval_in_words, visit_deadline
 from kith.child_protection.models import ChildProtectionPlan
-from kith.platform.timescales.models import Deadline
+from kith.children_in_care.models import PeriodOfCare
+from kith.children_in_care.queries import current_placement, open_period_of_care
+from kith.children_in_care.visiting import VISIT_CLOCKS as CARE_VISIT_CLOCKS
+from kith.platform.timescales.models import OPEN, Deadline
 from kith.visits.models import Visit, VisitUnder
 
-Plan = ChildProtectionPlan | ChildInNeedPlan
+# What a statutory visit is recorded under: a plan, or the child's time in care.
+Plan = ChildProtectionPlan | PeriodOfCare | ChildInNeedPlan
 
 __all__ = [
     "CLOCKS",
@@ -22,6 +28,7 @@ __all__ = [
     "open_plan_for",
     "plan_name",
     "plan_of",
+    "plan_with_objectives",
     "record_summary",
     "under",
     "visits_of",
@@ -34,32 +41,64 @@ CLOCKS = {
 
 
 def open_plan_for(child: Any) -> Plan | None:
-    """The plan a statutory visit is recorded against: the open child protection plan, else the open
-    child in need plan."""
+    """What a statutory visit is recorded against: the open child protection plan, else the child's
+    time in care, else the open child in need plan. A child on a plan who is also looked after is
+    visited at the child protection plan's more frequent interval."""
     protection = ChildProtectionPlan.objects.filter(child=child, ended_on__isnull=True).first()
     if protection is not None:
         return protection
+    period = open_period_of_care(child)
+    if period is not None:
+        return period
     return ChildInNeedPlan.objects.filter(child=child, ended_on__isnull=True).first()
+
+
+def plan_with_objectives(plan: Any) -> Any:
+    """The plan whose objectives a visit progresses: the plan itself, or for a child in care the care
+    plan in force (None before one is agreed)."""
+    if isinstance(plan, PeriodOfCare):
+        return care_plan_in_force(plan.child)
+    return plan
 
 
 def under(plan: Any) -> VisitUnder:
     if isinstance(plan, ChildProtectionPlan):
         return VisitUnder.CHILD_PROTECTION_PLAN
+    if isinstance(plan, PeriodOfCare):
+        return VisitUnder.CARE
     return VisitUnder.CHILD_IN_NEED_PLAN
 
 
 def plan_name(plan: Any) -> str:
-    return "child protection plan" if isinstance(plan, ChildProtectionPlan) else "child in need plan"
+    if isinstance(plan, ChildProtectionPlan):
+        return "child protection plan"
+    if isinstance(plan, PeriodOfCare):
+        return "period of care"
+    return "child in need plan"
 
 
 def plan_of(visit: Visit) -> Plan:
-    plan = visit.child_protection_plan or visit.child_in_need_plan
-    assert plan is not None  # a database constraint puts every visit under one plan
+    plan = visit.child_protection_plan or visit.period_of_care or visit.child_in_need_plan
+    assert plan is not None  # a database constraint puts every visit under one plan or a period of care
     return plan
 
 
 def next_visit_due(plan: Any) -> Deadline | None:
-    """The plan's visit clock still running, if any."""
+    """The visit clock still running: the plan's, or for a child in care, the current placement's."""
+    if isinstance(plan, PeriodOfCare):
+        placement = current_placement(plan)
+        if placement is None:
+            return None
+        return (
+            Deadline.objects.filter(
+                OPEN,
+                timescale_code__in=CARE_VISIT_CLOCKS,
+                subject_type=ContentType.objects.get_for_model(placement),
+                subject_id=str(placement.pk),
+            )
+            .order_by("due_on")
+            .first()
+        )
     return visit_deadline(plan, CLOCKS[under(plan)])
 
 
@@ -76,7 +115,11 @@ def is_latest_under_plan(visit: Visit) -> bool:
 
 
 def _plan_field(plan: Any) -> str:
-    return "child_protection_plan" if isinstance(plan, ChildProtectionPlan) else "child_in_need_plan"
+    if isinstance(plan, ChildProtectionPlan):
+        return "child_protection_plan"
+    if isinstance(plan, PeriodOfCare):
+        return "period_of_care"
+    return "child_in_need_plan"
 
 
 def record_summary(child: Any) -> dict[str, Any]:

@@ -12,8 +12,8 @@ from kith.platform.calendar.working_days import long_date
 def no_plan_problems(child: Any) -> Problems:
     return {
         "plan": [
-            f"There is no open child in need or child protection plan for {child.full_name} to record a "
-            "statutory visit against"
+            f"{child.full_name} is not looked after and has no open child in need or child protection plan "
+            "to record a statutory visit against"
         ]
     }
 

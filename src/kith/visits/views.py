@@ -25,6 +25,7 @@ from kith.visits.access import can_record_visit, can_view_visits, get_visit_for_
 from kith.visits.actions import record_visit as record_visit_action
 from kith.visits.forms import VisitForm
 from kith.visits.models import Visit
+from kith.visits.rules import no_plan_problems
 
 
 def still_due_message(deadline: Deadline | None, *, today: date) -> str:
@@ -52,12 +53,10 @@ def record_visit(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     form_key = f"visits.visit:{child.pk}"
     context: dict[str, object] = {"child": child, "plan": plan, "form_key": form_key}
     if plan is None:
-        context["no_plan"] = (
-            f"There is no open child in need or child protection plan for {child.full_name} to record a "
-            "statutory visit against."
-        )
+        context["no_plan"] = no_plan_problems(child)["plan"][0] + "."
         return render(request, "visits/record_visit.html", context)
-    objectives = list(open_objectives(plan))
+    with_objectives = queries.plan_with_objectives(plan)
+    objectives = list(open_objectives(with_objectives)) if with_objectives is not None else []
     form = form_with_draft(
         request,
         form_key,

@@ -8,7 +8,7 @@ from kith.synthetic.steps.child_in_need import progress_on
 from kith.synthetic.vocabulary import Replay, Step, verb
 from kith.visits.actions import record_visit
 from kith.visits.models import Visit
-from kith.visits.queries import open_plan_for
+from kith.visits.queries import open_plan_for, plan_with_objectives
 from kith.workforce.models import StaffMember
 
 
@@ -18,6 +18,7 @@ def _record_visit(replay: Replay, step: Step, by: StaffMember, on: date) -> Visi
     child = replay.person(step["child"])
     seen = bool(values.get("child_seen", True))
     plan = open_plan_for(child)
+    with_objectives = plan_with_objectives(plan) if plan is not None else None
     bedroom = values.get("bedroom_seen")
     return record_visit(
         child,
@@ -34,6 +35,6 @@ def _record_visit(replay: Replay, step: Step, by: StaffMember, on: date) -> Visi
         direct_work=values.get("direct_work", ""),
         analysis=values.get("analysis", ""),
         outcome=values.get("outcome", ""),
-        progress=progress_on(plan, values.get("progress")) if plan is not None else [],
+        progress=progress_on(with_objectives, values.get("progress")) if with_objectives is not None else [],
         by=by.user,
     )

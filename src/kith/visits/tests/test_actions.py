@@ -198,8 +198,8 @@ def test_a_visit_is_refused_when_there_is_no_open_plan(authority: Authority, ref
     # when / then
     assert _refused(lambda: _visit(authority, None, progress=[])) == {
         "plan": [
-            "There is no open child in need or child protection plan for Ava Thompson to record a statutory visit "
-            "against"
+            "Ava Thompson is not looked after and has no open child in need or child protection plan to record a "
+            "statutory visit against"
         ]
     }
     assert _counts() == before

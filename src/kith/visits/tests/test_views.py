@@ -156,7 +156,8 @@ def test_without_an_open_plan_the_page_says_there_is_nothing_to_record_against(
     client = sign_in(authority.social_worker)
     response = client.get(reverse("visits:record_visit", args=[authority.own_child.pk]))
     assert response.context["no_plan"] == (
-        "There is no open child in need or child protection plan for Ava Thompson to record a statutory visit against."
+        "Ava Thompson is not looked after and has no open child in need or child protection plan to record a "
+        "statutory visit against."
     )
     assert "form" not in response.context
     assert "data-kith-draft" not in response.content.decode()
