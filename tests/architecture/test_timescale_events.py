@@ -27,8 +27,6 @@ NOT_YET_RECORDED_BY_ANY_ACTION = frozenset(
         "children_in_care.pep_completed",
         "children_in_care.pep_started",
         "children_in_care.placed_for_adoption",
-        "children_in_care.placement_notified",
-        "children_in_care.placement_plan_agreed",
     }
 )
 

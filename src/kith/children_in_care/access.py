@@ -7,7 +7,7 @@ from typing import Any
 
 from django.http import Http404
 
-from kith.children_in_care.models import PeriodOfCare
+from kith.children_in_care.models import PeriodOfCare, Placement
 from kith.people.access import can_record_on, can_view_person, get_person_for_user_or_404
 from kith.people.models import Person
 
@@ -36,3 +36,19 @@ def get_period_for_user_or_404(
         raise Http404("No such period of care")
     period.child = get_person_for_user_or_404(user, period.child_id, page=page, allowed=allowed)
     return period
+
+
+def get_placement_for_user_or_404(
+    user: Any, pk: object, *, page: str, allowed: Callable[[Any, Person], bool] = can_view_children_in_care
+) -> Placement:
+    """The placement, when the user may see (or, with ``allowed``, record on) its child; 404 alike for
+    missing and forbidden."""
+    try:
+        number = int(str(pk))
+    except ValueError:
+        number = -1
+    placement = Placement.objects.select_related("period").filter(pk=number).first()
+    if placement is None:
+        raise Http404("No such placement")
+    placement.child = get_person_for_user_or_404(user, placement.child_id, page=page, allowed=allowed)
+    return placement

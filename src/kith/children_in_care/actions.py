@@ -14,7 +14,14 @@ from typing import TYPE_CHECKING
 
 from kith.children_in_care import events, queries, rules
 from kith.children_in_care.access import can_record_children_in_care
-from kith.children_in_care.models import EntryRoute, Episode, PeriodOfCare, Placement
+from kith.children_in_care.models import (
+    EntryRoute,
+    Episode,
+    PeriodOfCare,
+    Placement,
+    PlacementNotification,
+    PlacementPlan,
+)
 from kith.children_in_care.rules import PlacementDetails, normalise_postcode
 from kith.people.access import staff_of
 from kith.platform import clock
@@ -23,7 +30,7 @@ from kith.platform.calendar.working_days import long_date
 from kith.platform.chronology.record import record_event
 from kith.platform.reference.ssda903 import LegalStatus, PlacementType, ReasonEpisodeCeased, ReasonNewEpisode
 from kith.platform.rules import RuleBroken, require
-from kith.platform.timescales.clocks import close_clocks_for, start_clock
+from kith.platform.timescales.clocks import close_clocks_for, meet_clock, start_clock
 
 if TYPE_CHECKING:
     from kith.people.models import Person
@@ -43,10 +50,12 @@ PERIOD_CLOCKS = (
 # Personal education plans: for children of school age and in early years (age 2 to 17).
 PEP_CLOCKS = ("children_in_care.pep_started", "children_in_care.pep_completed")
 PEP_AGES = range(2, 18)
+PLACEMENT_PLAN_CLOCK = "children_in_care.placement_plan"
+PLACEMENT_NOTIFICATION_CLOCK = "children_in_care.placement_notification"
 # The clocks each placement starts (subject: the placement).
 PLACEMENT_CLOCKS = (
-    "children_in_care.placement_plan",
-    "children_in_care.placement_notification",
+    PLACEMENT_PLAN_CLOCK,
+    PLACEMENT_NOTIFICATION_CLOCK,
     "children_in_care.visit_first_week",
 )
 NHS_NUMBER_CLOCK = "children_in_care.cp_is_nhs_number"
@@ -326,3 +335,97 @@ def end_period_of_care(period: PeriodOfCare, *, ended_on: date, reason_ceased: s
         subject=period,
     )
     return period
+
+
+@action
+def agree_placement_plan(
+    placement: Placement,
+    *,
+    agreed_on: date,
+    arrangements: str,
+    delegated_authority: str,
+    child_views: str,
+    by: User,
+) -> PlacementPlan:
+    """Record the placement plan agreed with the carer; it meets the placement's 5-working-day clock."""
+    child = placement.child
+    require(can_record_children_in_care(by, child))
+    _refuse_if(
+        rules.placement_plan_problems(
+            placement,
+            agreed_on=agreed_on,
+            today=clock.today(),
+            arrangements=arrangements,
+            delegated_authority=delegated_authority,
+            child_views=child_views,
+        )
+    )
+    plan = PlacementPlan.objects.create(
+        placement=placement,
+        child=child,
+        agreed_on=agreed_on,
+        arrangements=arrangements.strip(),
+        delegated_authority=delegated_authority.strip(),
+        child_views=child_views.strip(),
+        recorded_by=_staff(by),
+        recorded_at=clock.now(),
+    )
+    event = record_event(
+        events.PLACEMENT_PLAN_AGREED.code,
+        children=[child],
+        by=by,
+        summary=f"Placement plan agreed with {placement.carer}",
+        occurred_on=agreed_on,
+        subject=plan,
+    )
+    # A plan agreed before the placement began meets its clock on the placement's first day.
+    meet_clock(PLACEMENT_PLAN_CLOCK, subject=placement, met_on=max(agreed_on, placement.started_on), event=event)
+    return plan
+
+
+@action
+def record_placement_notification(
+    placement: Placement,
+    *,
+    notified_on: date,
+    recipients: str,
+    health_team_notified_on: date | None,
+    host_authority_notified_on: date | None = None,
+    by: User,
+) -> PlacementNotification:
+    """Record that the placement was notified in writing; the last of the notices meets the 5-working-day
+    clock, which is met only when the health team (and, out of area, the host council) has been told."""
+    child = placement.child
+    require(can_record_children_in_care(by, child))
+    _refuse_if(
+        rules.notification_problems(
+            placement,
+            notified_on=notified_on,
+            today=clock.today(),
+            recipients=recipients,
+            health_team_notified_on=health_team_notified_on,
+            host_authority_notified_on=host_authority_notified_on,
+        )
+    )
+    assert health_team_notified_on is not None  # the rules refuse a notification without it
+    notification = PlacementNotification.objects.create(
+        placement=placement,
+        child=child,
+        notified_on=notified_on,
+        recipients=recipients.strip(),
+        health_team_notified_on=health_team_notified_on,
+        host_authority_notified_on=None if placement.in_area else host_authority_notified_on,
+        recorded_by=_staff(by),
+        recorded_at=clock.now(),
+    )
+    last = max(d for d in (notified_on, health_team_notified_on, notification.host_authority_notified_on) if d)
+    event = record_event(
+        events.PLACEMENT_NOTIFIED.code,
+        children=[child],
+        by=by,
+        summary=f"Placement with {placement.carer} notified to {notification.recipients}",
+        occurred_on=last,
+        subject=notification,
+    )
+    meet_clock(PLACEMENT_NOTIFICATION_CLOCK, subject=placement, met_on=max(last, placement.started_on), event=event)
+    return notification

@@ -8,4 +8,7 @@ class ChildrenInCareConfig(AppConfig):
 
     def ready(self) -> None:
         # Importing events registers this area's chronology event types.
-        from kith.children_in_care import events
+        from kith.children_in_care import events, queries
+        from kith.people.panels import register_panel
+
+        register_panel("children_in_care/_record_panel.html", queries.record_summary, order=40)

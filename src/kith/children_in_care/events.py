@@ -30,3 +30,19 @@ LEFT_CARE = register(
     significance=Significance.KEY,
     description="The child stopped being looked after, with the reason in the return's codes.",
 )
+
+PLACEMENT_PLAN_AGREED = register(
+    "children_in_care.placement_plan_agreed",
+    "Placement plan agreed",
+    significance=Significance.STANDARD,
+    description="The placement plan was agreed with the carer: arrangements, delegated authority and the "
+    "child's views.",
+)
+
+PLACEMENT_NOTIFIED = register(
+    "children_in_care.placement_notified",
+    "Placement notified",
+    significance=Significance.STANDARD,
+    description="Everyone who must be told of the placement was notified in writing, the looked-after "
+    "children's health team included.",
+)

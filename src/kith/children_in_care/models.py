@@ -163,3 +163,47 @@ class Episode(models.Model):
 
     def __str__(self) -> str:
         return f"Episode from {long_date(self.started_on)} ({self.legal_status}, {self.placement.placement_type})"
+
+
+@pghistory.track()
+class PlacementPlan(models.Model):
+    """The placement plan agreed with the carer: how the care plan is carried out in this placement
+    (Care Planning Regulations 2010, reg 9 and Schedule 2)."""
+
+    placement = models.ForeignKey(Placement, on_delete=models.PROTECT, related_name="placement_plans")
+    child = models.ForeignKey("people.Person", on_delete=models.PROTECT, related_name="placement_plans")
+    agreed_on = models.DateField()
+    # Health, education, family time and the carer's day-to-day arrangements (Schedule 2).
+    arrangements = models.TextField()
+    # What the carer may decide without asking (delegated authority: haircuts, trips, sleepovers).
+    delegated_authority = models.TextField()
+    child_views = models.TextField()
+    recorded_by = models.ForeignKey("workforce.StaffMember", on_delete=models.PROTECT, related_name="+")
+    recorded_at = models.DateTimeField()
+
+    class Meta:
+        ordering = ["-agreed_on", "-pk"]
+
+    def __str__(self) -> str:
+        return f"Placement plan agreed on {long_date(self.agreed_on)}"
+
+
+@pghistory.track()
+class PlacementNotification(models.Model):
+    """Written notice of a placement (reg 13): who was told and when, the looked-after children's health
+    team always (inspection_findings §1.21), and the host authority when the placement is out of area."""
+
+    placement = models.ForeignKey(Placement, on_delete=models.PROTECT, related_name="notifications")
+    child = models.ForeignKey("people.Person", on_delete=models.PROTECT, related_name="placement_notifications")
+    notified_on = models.DateField()
+    recipients = models.TextField()
+    health_team_notified_on = models.DateField()
+    host_authority_notified_on = models.DateField(null=True, blank=True)
+    recorded_by = models.ForeignKey("workforce.StaffMember", on_delete=models.PROTECT, related_name="+")
+    recorded_at = models.DateTimeField()
+
+    class Meta:
+        ordering = ["-notified_on", "-pk"]
+
+    def __str__(self) -> str:
+        return f"Placement notified on {long_date(self.notified_on)}"

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
-from datetime import date
+from dataclasses import dataclass
+from datetime import date, timedelta
 from typing import Any
 
 from django.db.models import Q, QuerySet
 
 from kith.children_in_care.models import Episode, PeriodOfCare, Placement
+from kith.platform import clock
+from kith.platform.reference.ssda903 import TEMPORARY_PLACEMENTS
 
 
 def open_period_of_care(child: Any) -> PeriodOfCare | None:
@@ -64,3 +67,60 @@ def placements_of(child: Any) -> QuerySet[Placement]:
 
 def latest_period_of_care(child: Any) -> PeriodOfCare | None:
     return PeriodOfCare.objects.filter(child=child).order_by("-started_on", "-pk").first()
+
+
+@dataclass(frozen=True)
+class Stability:
+    """How settled the child is (inspection_findings §1.22): placements in the last 12 months, counting
+    the current one and leaving out temporary moves, and how long in the current placement."""
+
+    placements_in_last_year: int
+    days_in_current_placement: int | None
+
+    @property
+    def three_or_more(self) -> bool:
+        """The national indicator: three or more placements in a year."""
+        return self.placements_in_last_year >= 3
+
+
+def stability_on(child: Any, on: date) -> Stability:
+    year_ago = on - timedelta(days=365)
+    placements = (
+        Placement.objects.filter(child=child, started_on__lte=on)
+        .filter(Q(ended_on__isnull=True) | Q(ended_on__gt=year_ago))
+        .exclude(placement_type__in=TEMPORARY_PLACEMENTS)
+    )
+    current = placements.filter(Q(ended_on__isnull=True) | Q(ended_on__gt=on)).order_by("-started_on").first()
+    return Stability(
+        placements_in_last_year=placements.count(),
+        days_in_current_placement=(on - current.started_on).days if current is not None else None,
+    )
+
+
+def record_summary(child: Any) -> dict[str, Any]:
+    """The "Looked after" panel of the Case work tab.
+
+    Keys: ``period`` (open, or the latest, or None), ``is_open``, ``episode`` and ``placement``
+    (current), ``stability`` (a Stability, while looked after), ``placement_plan`` and
+    ``notification`` (of the current placement, or None), ``periods`` (how many).
+    """
+    period = open_period_of_care(child) or latest_period_of_care(child)
+    summary: dict[str, Any] = {
+        "period": period,
+        "is_open": period is not None and period.ended_on is None,
+        "episode": None,
+        "placement": None,
+        "stability": None,
+        "placement_plan": None,
+        "notification": None,
+        "periods": PeriodOfCare.objects.filter(child=child).count(),
+    }
+    if period is not None and period.ended_on is None:
+        placement = current_placement(period)
+        summary["episode"] = current_episode(period)
+        summary["placement"] = placement
+        summary["stability"] = stability_on(child, clock.today())
+        if placement is not None:
+            summary["placement_plan"] = placement.placement_plans.first()
+            summary["notification"] = placement.notifications.first()
+    return summary

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 from typing import Any
 
@@ -33,6 +33,8 @@ from kith.platform.reference.ssda903 import (
     ReasonPlacementChange,
 )
 
+# A placement plan can be agreed before the placement starts, for a planned admission, but not months before.
+PLAN_AHEAD_DAYS = 28
 # A UK postcode, written with or without its space (the return's HOME_POST and PL_POST).
 POSTCODE = re.compile(r"^[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][A-Z]{2}$")
 # Ofsted's unique reference numbers: "SC" and six digits for social care, or six or seven digits.
@@ -346,4 +348,67 @@ def leaving_problems(
             add(problems, "reason_ceased", "Staying put (E17) is for young people who have turned 18")
     elif reason_ceased == ReasonEpisodeCeased.DIED and period.child.date_of_death is None:
         add(problems, "reason_ceased", "Record the child's death on their details first")
+    return problems
+
+
+def _within_placement(problems: Problems, placement: Any, *, on: date, field: str, label: str) -> None:
+    if placement.ended_on is not None and on > placement.ended_on:
+        add(
+            problems,
+            field,
+            f"{label} ({long_date(on)}) is after the placement with {placement.carer} ended "
+            f"({long_date(placement.ended_on)})",
+        )
+
+
+def placement_plan_problems(
+    placement: Any, *, agreed_on: date, today: date, arrangements: str, delegated_authority: str, child_views: str
+) -> Problems:
+    """A placement plan may be agreed before the placement starts (reg 9), never after it ended."""
+    problems: Problems = {}
+    if agreed_on > today:
+        add(problems, "agreed_on", f"The placement plan's date ({long_date(agreed_on)}) is in the future")
+    if agreed_on < placement.period.started_on - timedelta(days=PLAN_AHEAD_DAYS):
+        add(
+            problems,
+            "agreed_on",
+            f"The placement plan's date ({long_date(agreed_on)}) is long before the child came into care "
+            f"({long_date(placement.period.started_on)})",
+        )
+    _within_placement(problems, placement, on=agreed_on, field="agreed_on", label="The placement plan")
+    required(problems, "arrangements", arrangements, "Say how the carer will meet the child's needs day to day")
+    required(problems, "delegated_authority", delegated_authority, "Say what the carer may decide without asking")
+    required(problems, "child_views", child_views, "Record the child's views on the placement, or how they were sought")
+    return problems
+
+
+def notification_problems(
+    placement: Any,
+    *,
+    notified_on: date,
+    today: date,
+    recipients: str,
+    health_team_notified_on: date | None,
+    host_authority_notified_on: date | None,
+) -> Problems:
+    """Notice goes to everyone reg 13 names, the health team always and the host authority out of area."""
+    problems: Problems = {}
+    for field, label, on in (
+        ("notified_on", "The notification", notified_on),
+        ("health_team_notified_on", "The health team's notification", health_team_notified_on),
+        ("host_authority_notified_on", "The host authority's notification", host_authority_notified_on),
+    ):
+        if on is not None and on > today:
+            add(problems, field, f"{label} ({long_date(on)}) is in the future")
+        if on is not None:
+            _within_placement(problems, placement, on=on, field=field, label=label)
+    required(problems, "recipients", recipients, "Say who was told: the child, parents, carer, GP, school and IRO")
+    if health_team_notified_on is None:
+        add(problems, "health_team_notified_on", "Enter the date the looked-after children's health team was told")
+    if not placement.in_area and host_authority_notified_on is None:
+        add(
+            problems,
+            "host_authority_notified_on",
+            f"The placement is in {placement.host_authority or 'another area'}: enter the date that council was told",
+        )
     return problems

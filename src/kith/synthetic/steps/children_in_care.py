@@ -1,4 +1,5 @@
-"""Scenario verbs for becoming looked after, moves, changes of legal status and leaving care."""
+"""Scenario verbs for becoming looked after, moves, changes of legal status, leaving care, and each
+placement's plan and notifications."""
 
 from __future__ import annotations
 
@@ -7,14 +8,17 @@ from decimal import Decimal
 from typing import Any
 
 from kith.children_in_care.actions import (
+    agree_placement_plan,
     change_legal_status,
     end_period_of_care,
     move_placement,
+    record_placement_notification,
     start_period_of_care,
 )
-from kith.children_in_care.models import Episode, PeriodOfCare, Placement
+from kith.children_in_care.models import Episode, PeriodOfCare, Placement, PlacementNotification, PlacementPlan
+from kith.children_in_care.queries import current_placement
 from kith.children_in_care.rules import PlacementDetails
-from kith.synthetic.vocabulary import Replay, ScenarioError, Step, verb
+from kith.synthetic.vocabulary import Replay, ScenarioError, Step, as_date, verb
 from kith.workforce.models import StaffMember
 
 
@@ -38,6 +42,7 @@ def placement_details(raw: Any) -> PlacementDetails:
         planned=bool(raw.get("planned", True)),
         matching=str(raw.get("matching", "")),
         siblings_placed_together=raw.get("siblings_together"),
+        temporary_approval=bool(raw.get("temporary_approval", False)),
     )
 
 
@@ -94,4 +99,39 @@ def _end_period_of_care(replay: Replay, step: Step, by: StaffMember, on: date) -
     values = step.get("with", {})
     return end_period_of_care(
         _period(replay, step), ended_on=on, reason_ceased=str(values.get("reason_ceased", "")), by=by.user
+    )
+
+
+def _current_placement(replay: Replay, step: Step) -> Placement:
+    placement = current_placement(_period(replay, step))
+    if placement is None:
+        raise ScenarioError(f"{step['period']!r} has no current placement")
+    return placement
+
+
+@verb("agree_placement_plan")
+def _agree_placement_plan(replay: Replay, step: Step, by: StaffMember, on: date) -> PlacementPlan:
+    values = step.get("with", {})
+    return agree_placement_plan(
+        _current_placement(replay, step),
+        agreed_on=on,
+        arrangements=str(values.get("arrangements", "")),
+        delegated_authority=str(values.get("delegated_authority", "")),
+        child_views=str(values.get("child_views", "")),
+        by=by.user,
+    )
+
+
+@verb("record_placement_notification")
+def _record_placement_notification(replay: Replay, step: Step, by: StaffMember, on: date) -> PlacementNotification:
+    values = step.get("with", {})
+    health = values.get("health_team_notified_on")
+    host = values.get("host_authority_notified_on")
+    return record_placement_notification(
+        _current_placement(replay, step),
+        notified_on=on,
+        recipients=str(values.get("recipients", "")),
+        health_team_notified_on=as_date(health, "health_team_notified_on") if health else None,
+        host_authority_notified_on=as_date(host, "host_authority_notified_on") if host else None,
+        by=by.user,
     )

@@ -1,0 +1,240 @@
+"""The care pages' forms: they parse what was typed; the actions decide what may be stored."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+from django import forms
+
+from kith.children_in_care.models import EntryRoute
+from kith.children_in_care.rules import CATEGORIES_OF_NEED, PlacementDetails
+from kith.platform.reference.cin_census import PrimaryNeed
+from kith.platform.reference.ssda903 import (
+    LEGAL_STATUSES_NO_LONGER_MADE,
+    PLACEMENT_TYPES_NO_LONGER_USED,
+    LegalStatus,
+    PlacementProvider,
+    PlacementType,
+    ReasonEpisodeCeased,
+    ReasonPlacementChange,
+)
+from kith.platform.ui.forms import GovukDateField
+
+YES_NO = [("yes", "Yes"), ("no", "No")]
+PLACEMENT_FIELDS = (
+    "placement_type",
+    "provider",
+    "carer",
+    "urn",
+    "postcode",
+    "home_postcode",
+    "in_area",
+    "host_authority",
+    "distance_miles",
+    "planned",
+    "matching",
+    "siblings_placed_together",
+    "temporary_approval",
+)
+
+
+def _text(
+    label: str, *, required: bool = True, rows: int = 4, help_text: str = "", message: str = ""
+) -> forms.CharField:
+    return forms.CharField(
+        label=label,
+        required=required,
+        help_text=help_text,
+        widget=forms.Textarea(attrs={"rows": rows}),
+        max_length=10000,
+        error_messages={"required": message or f"Enter {label[0].lower()}{label[1:]}"},
+    )
+
+
+def _choice(
+    label: str, choices: Any, *, message: str, required: bool = True, radios: bool = False
+) -> forms.ChoiceField:
+    return forms.ChoiceField(
+        label=label,
+        choices=choices if radios else [("", "Choose"), *choices],
+        required=required,
+        widget=forms.RadioSelect if radios else forms.Select,
+        error_messages={"required": message},
+    )
+
+
+LEGAL_STATUS_CHOICES = [
+    (c.value, f"{c.value}: {c.label}") for c in LegalStatus if c not in LEGAL_STATUSES_NO_LONGER_MADE
+]
+PLACEMENT_TYPE_CHOICES = [
+    (c.value, f"{c.value}: {c.label}") for c in PlacementType if c not in PLACEMENT_TYPES_NO_LONGER_USED
+]
+NEED_CHOICES = [(c.value, f"{c.value}: {c.label}") for c in PrimaryNeed if c.value in CATEGORIES_OF_NEED]
+
+
+class PlacementFieldsForm(forms.Form):
+    """Where the child lives: the 903 placement type and provider, the carer, and where it is."""
+
+    placement_type = _choice("Type of placement", PLACEMENT_TYPE_CHOICES, message="Choose the type of placement")
+    provider = _choice(
+        "Who provides it",
+        [(c.value, f"{c.value}: {c.label}") for c in PlacementProvider],
+        message="Choose who provides the placement",
+        required=False,
+    )
+    carer = forms.CharField(
+        label="Carer, home or provider",
+        max_length=200,
+        error_messages={"required": "Enter the carer, home or provider"},
+    )
+    urn = forms.CharField(
+        label="Ofsted URN", required=False, max_length=8, help_text="For a registered home or agency."
+    )
+    postcode = forms.CharField(label="Postcode of the placement", max_length=8)
+    home_postcode = forms.CharField(label="Postcode the child came from", max_length=8)
+    in_area = _choice(
+        "Is the placement in the council's area?", YES_NO, message="Say whether it is in the area", radios=True
+    )
+    host_authority = forms.CharField(
+        label="Council the placement is in, if out of area", required=False, max_length=100
+    )
+    distance_miles = forms.DecimalField(
+        label="Distance from home, in miles", required=False, min_value=Decimal(0), max_digits=5, decimal_places=1
+    )
+    planned = _choice(
+        "Was the placement planned?", YES_NO, message="Say whether the placement was planned", radios=True
+    )
+    matching = _text("Why this placement: matching to the child's needs", required=False, rows=3)
+    siblings_placed_together = forms.ChoiceField(
+        label="Are brothers and sisters in care placed together?",
+        choices=[("", "No brothers or sisters in care"), *YES_NO],
+        required=False,
+        widget=forms.RadioSelect,
+    )
+    temporary_approval = forms.BooleanField(
+        label="A relative or friend approved temporarily as foster carer (reg 24)", required=False
+    )
+
+    def placement(self) -> PlacementDetails:
+        data = self.cleaned_data
+        siblings = data.get("siblings_placed_together") or ""
+        return PlacementDetails(
+            placement_type=data["placement_type"],
+            provider=data.get("provider") or "",
+            carer=data["carer"],
+            urn=data.get("urn") or "",
+            postcode=data["postcode"],
+            home_postcode=data["home_postcode"],
+            in_area=data["in_area"] == "yes",
+            host_authority=data.get("host_authority") or "",
+            distance_miles=data.get("distance_miles"),
+            planned=data["planned"] == "yes",
+            matching=data.get("matching") or "",
+            siblings_placed_together=None if not siblings else siblings == "yes",
+            temporary_approval=bool(data.get("temporary_approval")),
+        )
+
+
+class EnterCareForm(PlacementFieldsForm):
+    started_on = GovukDateField(label="Date the child became looked after", error_label="the date", not_in_future=True)
+    route = _choice(
+        "How the child came into care", EntryRoute.choices, message="Choose how the child came into care", radios=True
+    )
+    legal_status = _choice("Legal status", LEGAL_STATUS_CHOICES, message="Choose the legal status")
+    category_of_need = _choice("Category of need", NEED_CHOICES, message="Choose the category of need")
+    reason_for_care = _text(
+        "Why the child needs to be looked after", message="Say why the child needs to be looked after"
+    )
+    alternatives_considered = _text(
+        "What was tried or considered first",
+        help_text="Family and friends, support at home, a family group conference.",
+        message="Say what was tried or considered before care",
+    )
+
+    def __init__(self, *args: Any, decisions: list[tuple[str, str]], **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["decision"] = forms.ChoiceField(
+            label="The manager's decision",
+            choices=[("", "Choose the decision"), *decisions],
+            error_messages={"required": "Choose the manager's decision that the child should be looked after"},
+            help_text="A manager records it first, as a management decision of kind "
+            "“Decision that the child should be looked after”.",
+        )
+
+
+class MoveForm(PlacementFieldsForm):
+    moved_on = GovukDateField(label="Date of the move", error_label="the date of the move", not_in_future=True)
+    reason_for_change = _choice(
+        "Why the child moved",
+        [(c.value, f"{c.value}: {c.label}") for c in ReasonPlacementChange],
+        message="Choose why the child moved",
+    )
+    planned_move = _choice("Was the move planned?", YES_NO, message="Say whether the move was planned", radios=True)
+    same_carer = forms.BooleanField(
+        label="The same carer, in a new placement (for example, newly approved)", required=False
+    )
+    legal_status = _choice(
+        "New legal status, if it changed on the same day",
+        LEGAL_STATUS_CHOICES,
+        message="",
+        required=False,
+    )
+
+
+class LegalStatusForm(forms.Form):
+    changed_on = GovukDateField(label="Date of the change", error_label="the date of the change", not_in_future=True)
+    legal_status = _choice("New legal status", LEGAL_STATUS_CHOICES, message="Choose the new legal status")
+
+
+class EndCareForm(forms.Form):
+    ended_on = GovukDateField(label="Date care ended", error_label="the date care ended", not_in_future=True)
+    reason_ceased = _choice(
+        "Why care ended",
+        [(c.value, f"{c.value}: {c.label}") for c in ReasonEpisodeCeased if c != ReasonEpisodeCeased.CONTINUES],
+        message="Choose why care ended",
+    )
+
+
+class PlacementPlanForm(forms.Form):
+    agreed_on = GovukDateField(label="Date agreed with the carer", error_label="the date agreed", not_in_future=True)
+    arrangements = _text(
+        "Day-to-day arrangements",
+        help_text="Health, school, family time, routines: how the carer meets the child's needs.",
+        message="Say how the carer will meet the child's needs day to day",
+    )
+    delegated_authority = _text(
+        "What the carer may decide",
+        rows=3,
+        help_text="Haircuts, school trips, sleepovers, medical appointments.",
+        message="Say what the carer may decide without asking",
+    )
+    child_views = _text(
+        "The child's views on the placement",
+        rows=3,
+        message="Record the child's views on the placement, or how they were sought",
+    )
+
+
+class NotificationForm(forms.Form):
+    notified_on = GovukDateField(
+        label="Date notices were sent", error_label="the date notices were sent", not_in_future=True
+    )
+    recipients = _text(
+        "Who was told",
+        rows=2,
+        help_text="The child, parents, the previous carer, the GP, the school and the IRO.",
+        message="Say who was told: the child, parents, carer, GP, school and IRO",
+    )
+    health_team_notified_on = GovukDateField(
+        label="Date the looked-after children's health team was told",
+        error_label="the date the health team was told",
+        not_in_future=True,
+        required=False,
+    )
+    host_authority_notified_on = GovukDateField(
+        label="Date the council where the child lives was told (out of area only)",
+        error_label="the date the host council was told",
+        not_in_future=True,
+        required=False,
+    )

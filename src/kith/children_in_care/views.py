@@ -1,0 +1,276 @@
+"""Care pages: take a child into care, move them, change the legal status, end care, the placement
+plan and notifications, and the child's care history. Each parses a form, calls one action, and
+redirects; refusals keep what was typed."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from django.contrib import messages
+from django.forms import Form
+from django.http import Http404, HttpResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.views.decorators.http import require_GET, require_http_methods
+
+from kith.children_in_care import actions, queries
+from kith.children_in_care.access import (
+    can_record_children_in_care,
+    can_view_children_in_care,
+    get_period_for_user_or_404,
+    get_placement_for_user_or_404,
+)
+from kith.children_in_care.forms import (
+    PLACEMENT_FIELDS,
+    EndCareForm,
+    EnterCareForm,
+    LegalStatusForm,
+    MoveForm,
+    NotificationForm,
+    PlacementPlanForm,
+)
+from kith.people.access import get_person_for_user_or_404
+from kith.platform import clock
+from kith.platform.access.requests import AuthenticatedRequest
+from kith.platform.calendar.working_days import long_date
+from kith.platform.form_problems import show_problems
+from kith.platform.rules import NotAllowed, RuleBroken
+from kith.quality.models import DecisionKind, ManagementDecision
+
+
+def _casework(child: Any) -> str:
+    return reverse("people:casework", args=[child.pk])
+
+
+def _run(form: Form, doing: Callable[[], Any]) -> Any:
+    """Call the action; a refusal shows on the form, a forbidden one is "not found"."""
+    try:
+        return doing()
+    except NotAllowed as refused:
+        raise Http404("Not found") from refused
+    except RuleBroken as broken:
+        show_problems(form, broken)
+        return None
+
+
+def _page(
+    request: AuthenticatedRequest,
+    form: Form,
+    *,
+    child: Any,
+    heading: str,
+    submit: str,
+    sections: list[tuple[str, tuple[str, ...]]] | None = None,
+    intro: str = "",
+) -> HttpResponse:
+    context = {
+        "form": form,
+        "child": child,
+        "heading": heading,
+        "caption": child.full_name,
+        "submit": submit,
+        "intro": intro,
+        "cancel": _casework(child),
+        "sections": [(title, [form[name] for name in names]) for title, names in sections] if sections else None,
+    }
+    return render(request, "ui/simple_form.html", context)
+
+
+def _entry_decisions(child: Any) -> list[tuple[str, str]]:
+    """The managers' decisions that the child should be looked after, newest first."""
+    found = ManagementDecision.objects.filter(child=child, kind=DecisionKind.ENTRY_TO_CARE).select_related("decided_by")
+    return [
+        (str(each.pk), f"{long_date(each.decided_on)}, {each.decided_by.full_name}: {each.decision}")
+        for each in found.order_by("-decided_on", "-pk")
+    ]
+
+
+@require_http_methods(["GET", "POST"])
+def enter_care(request: AuthenticatedRequest, pk: int) -> HttpResponse:
+    child = get_person_for_user_or_404(request.user, pk, page=request.path, allowed=can_record_children_in_care)
+    decisions = _entry_decisions(child)
+    form = EnterCareForm(
+        request.POST or None,
+        decisions=decisions,
+        initial={"started_on": clock.today()},
+    )
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        decision = ManagementDecision.objects.filter(pk=int(data["decision"]), child=child).first()
+        period = _run(
+            form,
+            lambda: actions.start_period_of_care(
+                child,
+                started_on=data["started_on"],
+                route=data["route"],
+                legal_status=data["legal_status"],
+                category_of_need=data["category_of_need"],
+                reason_for_care=data["reason_for_care"],
+                alternatives_considered=data["alternatives_considered"],
+                decision=decision,
+                placement=form.placement(),
+                by=request.user,
+            ),
+        )
+        if period is not None:
+            messages.success(request, f"{child.given_name} is looked after from {long_date(period.started_on)}")
+            return redirect("children_in_care:care_history", child.pk)
+    return _page(
+        request,
+        form,
+        child=child,
+        heading="Becoming looked after",
+        submit="Record",
+        intro=""
+        if decisions
+        else "No manager has yet recorded the decision that this child should be looked "
+        "after: ask a manager to record it as a management decision first.",
+        sections=[
+            (
+                "The decision",
+                (
+                    "decision",
+                    "started_on",
+                    "route",
+                    "legal_status",
+                    "category_of_need",
+                    "reason_for_care",
+                    "alternatives_considered",
+                ),
+            ),
+            ("The first placement", PLACEMENT_FIELDS),
+        ],
+    )
+
+
+@require_http_methods(["GET", "POST"])
+def move(request: AuthenticatedRequest, pk: int) -> HttpResponse:
+    period = get_period_for_user_or_404(request.user, pk, page=request.path, allowed=can_record_children_in_care)
+    current = queries.current_placement(period)
+    form = MoveForm(
+        request.POST or None,
+        initial={"moved_on": clock.today(), "home_postcode": current.home_postcode if current else ""},
+    )
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        placement = _run(
+            form,
+            lambda: actions.move_placement(
+                period,
+                moved_on=data["moved_on"],
+                reason_for_change=data["reason_for_change"],
+                placement=form.placement(),
+                same_carer=bool(data.get("same_carer")),
+                planned=data["planned_move"] == "yes",
+                legal_status=data.get("legal_status") or "",
+                by=request.user,
+            ),
+        )
+        if placement is not None:
+            messages.success(request, f"Moved to {placement.carer} on {long_date(placement.started_on)}")
+            return redirect("children_in_care:care_history", period.child.pk)
+    return _page(
+        request,
+        form,
+        child=period.child,
+        heading="A move of placement",
+        submit="Record the move",
+        intro=f"Now placed with {current.carer} since {long_date(current.started_on)}." if current else "",
+        sections=[
+            ("The move", ("moved_on", "reason_for_change", "planned_move", "same_carer", "legal_status")),
+            ("The new placement", PLACEMENT_FIELDS),
+        ],
+    )
+
+
+@require_http_methods(["GET", "POST"])
+def legal_status(request: AuthenticatedRequest, pk: int) -> HttpResponse:
+    period = get_period_for_user_or_404(request.user, pk, page=request.path, allowed=can_record_children_in_care)
+    form = LegalStatusForm(request.POST or None, initial={"changed_on": clock.today()})
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        episode = _run(
+            form,
+            lambda: actions.change_legal_status(
+                period, changed_on=data["changed_on"], legal_status=data["legal_status"], by=request.user
+            ),
+        )
+        if episode is not None:
+            messages.success(request, f"Legal status {episode.legal_status} from {long_date(episode.started_on)}")
+            return redirect("children_in_care:care_history", period.child.pk)
+    return _page(request, form, child=period.child, heading="A change of legal status", submit="Record the change")
+
+
+@require_http_methods(["GET", "POST"])
+def end_care(request: AuthenticatedRequest, pk: int) -> HttpResponse:
+    period = get_period_for_user_or_404(request.user, pk, page=request.path, allowed=can_record_children_in_care)
+    form = EndCareForm(request.POST or None, initial={"ended_on": clock.today()})
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        ended = _run(
+            form,
+            lambda: actions.end_period_of_care(
+                period, ended_on=data["ended_on"], reason_ceased=data["reason_ceased"], by=request.user
+            ),
+        )
+        if ended is not None:
+            messages.success(
+                request, f"{period.child.given_name} stopped being looked after on {long_date(ended.ended_on)}"
+            )
+            return redirect("children_in_care:care_history", period.child.pk)
+    return _page(request, form, child=period.child, heading="Leaving care", submit="Record")
+
+
+@require_http_methods(["GET", "POST"])
+def placement_plan(request: AuthenticatedRequest, pk: int) -> HttpResponse:
+    placement = get_placement_for_user_or_404(request.user, pk, page=request.path, allowed=can_record_children_in_care)
+    form = PlacementPlanForm(request.POST or None, initial={"agreed_on": clock.today()})
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        plan = _run(form, lambda: actions.agree_placement_plan(placement, **data, by=request.user))
+        if plan is not None:
+            messages.success(request, f"Placement plan agreed on {long_date(plan.agreed_on)}")
+            return redirect("children_in_care:care_history", placement.child.pk)
+    return _page(
+        request,
+        form,
+        child=placement.child,
+        heading="Placement plan",
+        submit="Record the plan",
+        intro=f"The placement with {placement.carer} from {long_date(placement.started_on)}.",
+    )
+
+
+@require_http_methods(["GET", "POST"])
+def notify(request: AuthenticatedRequest, pk: int) -> HttpResponse:
+    placement = get_placement_for_user_or_404(request.user, pk, page=request.path, allowed=can_record_children_in_care)
+    form = NotificationForm(request.POST or None, initial={"notified_on": clock.today()})
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        notification = _run(form, lambda: actions.record_placement_notification(placement, **data, by=request.user))
+        if notification is not None:
+            messages.success(request, "Notifications recorded")
+            return redirect("children_in_care:care_history", placement.child.pk)
+    return _page(
+        request,
+        form,
+        child=placement.child,
+        heading="Notifications of the placement",
+        submit="Record",
+        intro=f"The placement with {placement.carer} from {long_date(placement.started_on)}"
+        + ("." if placement.in_area else f", out of area in {placement.host_authority}."),
+    )
+
+
+@require_GET
+def care_history(request: AuthenticatedRequest, pk: int) -> HttpResponse:
+    child = get_person_for_user_or_404(request.user, pk, page=request.path, allowed=can_view_children_in_care)
+    periods = list(queries.periods_of_care(child).prefetch_related("placements", "episodes"))
+    context = {
+        "child": child,
+        "periods": periods,
+        "summary": queries.record_summary(child),
+        "may_record": can_record_children_in_care(request.user, child),
+    }
+    return render(request, "children_in_care/care_history.html", context)
