@@ -1,6 +1,6 @@
 """Becoming looked after, moving, a change of legal status, and leaving care.
 
-Each action keeps the SSDA903 episode rows true as it goes (ADR 0008): becoming looked
+Each action keeps the SSDA903 episode rows true as it goes (ADR 0009): becoming looked
 after opens a period of care, its first placement and an episode with reason S; a move
 ends the episode (X1, with the reason for the move) and opens one with reason P, B, T or U;
 a change of legal status alone opens one with reason L; leaving care ends the last episode

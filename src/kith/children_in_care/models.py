@@ -2,7 +2,7 @@
 
 A *period of care* runs from the day the child becomes looked after to the day they
 stop. Inside it, an *episode* begins whenever the legal status or the placement
-changes (ADR 0008), held in the return's own vocabulary so the 903 episodes table is
+changes (ADR 0009), held in the return's own vocabulary so the 903 episodes table is
 a plain read of these rows. A *placement* is where and with whom the child lives; an
 episode points at the placement it was spent in, and one placement may span several
 episodes (a care order made while the child stays with the same foster carer).
