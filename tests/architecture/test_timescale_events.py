@@ -22,10 +22,6 @@ NOT_YET_RECORDED_BY_ANY_ACTION = frozenset(
         "care_leavers.personal_adviser_visit_recorded",
         "children_in_care.adoption_review_held",
         "children_in_care.authority_to_place_given",
-        "children_in_care.care_plan_agreed",
-        "children_in_care.health_assessment_completed",
-        "children_in_care.pep_completed",
-        "children_in_care.pep_started",
         "children_in_care.placed_for_adoption",
     }
 )

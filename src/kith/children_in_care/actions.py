@@ -12,6 +12,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
+from kith.care_planning.models import CarePlan
 from kith.children_in_care import events, queries, rules
 from kith.children_in_care.access import can_record_children_in_care
 from kith.children_in_care.models import (
@@ -325,6 +326,8 @@ def end_period_of_care(period: PeriodOfCare, *, ended_on: date, reason_ceased: s
     period.ended_on = ended_on
     period.reason_ceased = reason_ceased
     period.save(update_fields=["ended_on", "reason_ceased"])
+    # The care plan in force ends with the period, so a later period starts a plan of its own.
+    CarePlan.objects.filter(period=period, replaced_on__isnull=True).update(replaced_on=ended_on)
     close_clocks_for(period, on=ended_on, reason=LEFT_CARE)
     record_event(
         events.LEFT_CARE.code,

@@ -38,7 +38,7 @@ CARE_PLAN = register(
         limit=WorkingDays(10),
         source=CPPCR.at("reg 4(2), reg 5(d)"),
         starts_when=When("the start of the first placement", event="children_in_care.became_looked_after"),
-        met_when=When("the care plan is agreed, naming the IRO", event="children_in_care.care_plan_agreed"),
+        met_when=When("the care plan is agreed, naming the IRO", event="care_planning.care_plan_agreed"),
         effective_from=CPPCR.in_force_from,
         description="Before the first placement or, if that is not practicable, within 10 working days of its "
         "start. The care plan must name the independent reviewing officer.",
@@ -240,7 +240,7 @@ INITIAL_HEALTH_ASSESSMENT = register(
         starts_when=BECAME_LOOKED_AFTER,
         met_when=When(
             "a registered medical practitioner completes the assessment",
-            event="children_in_care.health_assessment_completed",
+            event="health.health_assessment_completed",
         ),
         effective_from=HEALTH.in_force_from,
         description="Before the first placement or, if not practicable, before the first review (so within 20 "
@@ -254,10 +254,8 @@ REVIEW_HEALTH_ASSESSMENT_UNDER_5 = register(
         title="Review health assessment (under 5)",
         limit=Months(6),
         source=HEALTH.at("with CPPCR 2010 reg 7"),
-        starts_when=When("the last health assessment", event="children_in_care.health_assessment_completed"),
-        met_when=When(
-            "the review health assessment is completed", event="children_in_care.health_assessment_completed"
-        ),
+        starts_when=When("the last health assessment", event="health.health_assessment_completed"),
+        met_when=When("the review health assessment is completed", event="health.health_assessment_completed"),
         effective_from=HEALTH.in_force_from,
         description="At least every 6 months for a child under 5; may be done by a registered nurse or midwife.",
     )
@@ -269,10 +267,8 @@ REVIEW_HEALTH_ASSESSMENT_5_AND_OVER = register(
         title="Review health assessment (5 and over)",
         limit=Months(12),
         source=HEALTH.at("with CPPCR 2010 reg 7"),
-        starts_when=When("the last health assessment", event="children_in_care.health_assessment_completed"),
-        met_when=When(
-            "the review health assessment is completed", event="children_in_care.health_assessment_completed"
-        ),
+        starts_when=When("the last health assessment", event="health.health_assessment_completed"),
+        met_when=When("the review health assessment is completed", event="health.health_assessment_completed"),
         effective_from=HEALTH.in_force_from,
         description="At least once a year from the age of 5; may be done by a registered nurse or midwife.",
     )
@@ -287,7 +283,7 @@ PEP_STARTED = register(
         limit=WorkingDays(10),
         source=EDUCATION.at("with CPPCR 2010 reg 5(b)(ii), Sch 1 para 2"),
         starts_when=BECAME_LOOKED_AFTER,
-        met_when=When("the personal education plan is started", event="children_in_care.pep_started"),
+        met_when=When("the personal education plan is started", event="education.pep_started"),
         effective_from=EDUCATION.in_force_from,
         description="The personal education plan is part of the care plan.",
     )
@@ -300,7 +296,7 @@ PEP_COMPLETED = register(
         limit=WorkingDays(20),
         source=EDUCATION.at("with CPPCR 2010 reg 5(b)(ii), Sch 1 para 2"),
         starts_when=BECAME_LOOKED_AFTER,
-        met_when=When("the personal education plan is completed", event="children_in_care.pep_completed"),
+        met_when=When("the personal education plan is completed", event="education.pep_completed"),
         effective_from=EDUCATION.in_force_from,
         description="Completed in time for the first review. Reviewed each term or before each review "
         "(local practice, not declared here).",

@@ -1,1 +1,156 @@
-"""Records of this area; they arrive with its actions."""
+"""The health of children in care: health assessments, dental checks, immunisations and SDQ scores.
+
+An initial health assessment by a registered medical practitioner is due within 20 working
+days of the child becoming looked after; review health assessments follow every 6 months
+for a child under 5 and every year from 5 (CPPCR 2010 reg 7 and the 2015 statutory
+guidance). Health professionals are not Kith staff, so who assessed the child is a name and
+a professional type (R-102). Dental checks, immunisations and the carer's Strengths and
+Difficulties Questionnaire are the dated facts behind the 903 OC2 table and Annex A list 8.
+"""
+
+from __future__ import annotations
+
+import pghistory
+from django.db import models
+
+from kith.platform.calendar.working_days import long_date
+
+
+class AssessmentKind(models.TextChoices):
+    INITIAL = "initial", "Initial health assessment"
+    REVIEW = "review", "Review health assessment"
+
+
+class AssessorRole(models.TextChoices):
+    """Who carried out the assessment, by professional type (R-102)."""
+
+    PAEDIATRICIAN = "paediatrician", "Paediatrician"
+    GP = "gp", "GP"
+    OTHER_DOCTOR = "other_doctor", "Other registered medical practitioner"
+    LAC_NURSE = "lac_nurse", "Looked-after children's nurse"
+    HEALTH_VISITOR = "health_visitor", "Health visitor"
+    SCHOOL_NURSE = "school_nurse", "School nurse"
+    MIDWIFE = "midwife", "Midwife"
+
+
+# Reg 7: the initial assessment is by a registered medical practitioner; reviews may be by a
+# registered nurse or midwife too.
+MEDICAL_PRACTITIONERS = frozenset({AssessorRole.PAEDIATRICIAN, AssessorRole.GP, AssessorRole.OTHER_DOCTOR})
+
+
+@pghistory.track()
+class HealthAssessment(models.Model):
+    """An initial or review health assessment, with its outcomes and the health plan's actions."""
+
+    period = models.ForeignKey(
+        "children_in_care.PeriodOfCare", on_delete=models.PROTECT, related_name="health_assessments"
+    )
+    child = models.ForeignKey("people.Person", on_delete=models.PROTECT, related_name="health_assessments")
+    kind = models.CharField(max_length=10, choices=AssessmentKind.choices)
+    assessed_on = models.DateField()
+    assessor_name = models.CharField(max_length=150)
+    assessor_role = models.CharField(max_length=20, choices=AssessorRole.choices)
+    # An assessment is of the child, seen: one without them is an appointment missed, not an assessment.
+    child_seen = models.BooleanField()
+    outcomes = models.TextField()
+    # The health plan: what will be done, by whom (R-055: clear and measurable).
+    health_plan = models.TextField()
+    # The discussion of risk-taking: sexual health, substance misuse, smoking (R-099).
+    risk_discussion = models.TextField(blank=True)
+    # The 903 OC2 substance misuse items: identified; then whether an intervention was received, and
+    # if not, whether one was offered (rules 192, 193). Null: not asked.
+    substance_misuse = models.BooleanField(null=True)
+    intervention_received = models.BooleanField(null=True)
+    intervention_offered = models.BooleanField(null=True)
+    recorded_by = models.ForeignKey("workforce.StaffMember", on_delete=models.PROTECT, related_name="+")
+    recorded_at = models.DateTimeField()
+
+    class Meta:
+        ordering = ["-assessed_on", "-pk"]
+        constraints = [
+            models.UniqueConstraint(fields=["child", "assessed_on"], name="one_health_assessment_a_day"),
+            models.CheckConstraint(condition=models.Q(child_seen=True), name="health_assessment_sees_the_child"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.get_kind_display()} on {long_date(self.assessed_on)}"
+
+
+@pghistory.track()
+class DentalCheck(models.Model):
+    """A dental check the child attended (R-097; Annex A "date of last dental check")."""
+
+    period = models.ForeignKey("children_in_care.PeriodOfCare", on_delete=models.PROTECT, related_name="dental_checks")
+    child = models.ForeignKey("people.Person", on_delete=models.PROTECT, related_name="dental_checks")
+    checked_on = models.DateField()
+    dentist = models.CharField(max_length=150, blank=True)
+    notes = models.TextField(blank=True)
+    recorded_by = models.ForeignKey("workforce.StaffMember", on_delete=models.PROTECT, related_name="+")
+    recorded_at = models.DateTimeField()
+
+    class Meta:
+        ordering = ["-checked_on", "-pk"]
+        constraints = [models.UniqueConstraint(fields=["child", "checked_on"], name="one_dental_check_a_day")]
+
+    def __str__(self) -> str:
+        return f"Dental check on {long_date(self.checked_on)}"
+
+
+@pghistory.track()
+class ImmunisationCheck(models.Model):
+    """Whether the child's immunisations were up to date when checked, and what was outstanding."""
+
+    period = models.ForeignKey(
+        "children_in_care.PeriodOfCare", on_delete=models.PROTECT, related_name="immunisation_checks"
+    )
+    child = models.ForeignKey("people.Person", on_delete=models.PROTECT, related_name="immunisation_checks")
+    checked_on = models.DateField()
+    up_to_date = models.BooleanField()
+    outstanding = models.TextField(blank=True)
+    recorded_by = models.ForeignKey("workforce.StaffMember", on_delete=models.PROTECT, related_name="+")
+    recorded_at = models.DateTimeField()
+
+    class Meta:
+        ordering = ["-checked_on", "-pk"]
+        constraints = [
+            models.UniqueConstraint(fields=["child", "checked_on"], name="one_immunisation_check_a_day"),
+            models.CheckConstraint(
+                condition=models.Q(up_to_date=True) | ~models.Q(outstanding=""),
+                name="immunisations_not_up_to_date_say_what_is_outstanding",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"Immunisations {'up to date' if self.up_to_date else 'not up to date'} on {long_date(self.checked_on)}"
+
+
+SDQ_LOWEST = 0
+SDQ_HIGHEST = 40
+# The 903 asks for an SDQ for children aged 4 to 16 (rules 188, 189).
+SDQ_AGES = range(4, 17)
+
+
+@pghistory.track()
+class SdqScore(models.Model):
+    """The total difficulties score of the carer's Strengths and Difficulties Questionnaire (903 SDQ_SCORE)."""
+
+    period = models.ForeignKey("children_in_care.PeriodOfCare", on_delete=models.PROTECT, related_name="sdq_scores")
+    child = models.ForeignKey("people.Person", on_delete=models.PROTECT, related_name="sdq_scores")
+    completed_on = models.DateField()
+    score = models.PositiveSmallIntegerField()
+    # Who filled in the questionnaire: the carer (the 903's), with the child's own where appropriate.
+    completed_by = models.CharField(max_length=150)
+    recorded_by = models.ForeignKey("workforce.StaffMember", on_delete=models.PROTECT, related_name="+")
+    recorded_at = models.DateTimeField()
+
+    class Meta:
+        ordering = ["-completed_on", "-pk"]
+        constraints = [
+            models.UniqueConstraint(fields=["child", "completed_on"], name="one_sdq_a_day"),
+            models.CheckConstraint(
+                condition=models.Q(score__gte=SDQ_LOWEST, score__lte=SDQ_HIGHEST), name="sdq_score_0_to_40"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"SDQ {self.score} on {long_date(self.completed_on)}"
