@@ -15,11 +15,6 @@ from kith.platform.timescales.registry import all_timescales
 # this list when its area registers the event; the second test keeps the list from going stale.
 NOT_YET_RECORDED_BY_ANY_ACTION = frozenset(
     {
-        "care_leavers.accommodation_changed",
-        "care_leavers.became_eligible",
-        "care_leavers.needs_assessment_completed",
-        "care_leavers.pathway_plan_reviewed",
-        "care_leavers.personal_adviser_visit_recorded",
         "children_in_care.adoption_review_held",
         "children_in_care.authority_to_place_given",
         "children_in_care.placed_for_adoption",

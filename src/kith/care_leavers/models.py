@@ -1,9 +1,16 @@
-"""Care leavers' pathway plans.
+"""Care leavers: the council's leaving care support, from becoming eligible to the 25th birthday.
 
-A pathway plan is agreed with the young person, then reviewed at least every six
-months; each agreed version is a row, and the one in force is the latest not yet
-replaced. Its actions live in ``kith.plans`` as objectives, so progress is recorded
-against them the same way as on every other plan.
+Whether a young person is eligible, relevant, former relevant or qualifying is never stored:
+``eligibility.status_on`` computes it from their time in care. What is stored is the work:
+the start of leaving care support (the day the young person became eligible, and the needs
+assessment clock it starts), the needs assessment, the personal adviser, each agreed version
+of the pathway plan, the personal adviser's contact, where the young person lives, and the
+903 care leaver information (OC3) around each of the 17th to 21st birthdays.
+
+A pathway plan is agreed with the young person, then reviewed at least every six months;
+each agreed version is a row, and the one in force is the latest not yet replaced. Its
+actions live in ``kith.plans`` as objectives, so progress is recorded against them the same
+way as on every other plan.
 """
 
 from __future__ import annotations
@@ -12,11 +19,79 @@ import pghistory
 from django.db import models
 
 from kith.platform.calendar.working_days import long_date
+from kith.platform.reference.ssda903 import Accommodation, Activity, InTouch
+
+# The birthdays the 903 asks about care leavers around (the OC3 table).
+OC3_BIRTHDAYS = (17, 18, 19, 20, 21)
+
+
+@pghistory.track()
+class LeavingCareSupport(models.Model):
+    """The council's leaving care duties to one young person, started when they became eligible."""
+
+    child = models.OneToOneField(
+        "people.Person", on_delete=models.PROTECT, related_name="leaving_care", verbose_name="young person"
+    )
+    # Computed from the periods of care when support started (``eligibility.first_eligible_day``).
+    became_eligible_on = models.DateField()
+    recorded_by = models.ForeignKey("workforce.StaffMember", on_delete=models.PROTECT, related_name="+")
+    recorded_at = models.DateTimeField()
+
+    def __str__(self) -> str:
+        return f"Leaving care support from {long_date(self.became_eligible_on)}"
+
+
+@pghistory.track()
+class NeedsAssessment(models.Model):
+    """The eligible child's needs assessment, from which the pathway plan is prepared (CPPCR 2010 regs 42-43)."""
+
+    support = models.OneToOneField(LeavingCareSupport, on_delete=models.PROTECT, related_name="needs_assessment")
+    completed_on = models.DateField()
+    young_person_views = models.TextField()
+    # The matters the assessment covers (CPPCR 2010 Sch 8, in practitioners' words).
+    health_and_development = models.TextField()
+    education_training_employment = models.TextField()
+    family_and_relationships = models.TextField()
+    practical_skills_and_money = models.TextField()
+    accommodation = models.TextField()
+    recorded_by = models.ForeignKey("workforce.StaffMember", on_delete=models.PROTECT, related_name="+")
+    recorded_at = models.DateTimeField()
+
+    def __str__(self) -> str:
+        return f"Needs assessment completed on {long_date(self.completed_on)}"
+
+
+@pghistory.track()
+class PersonalAdviserAllocation(models.Model):
+    """The personal adviser who supports the young person, one at a time (R-114)."""
+
+    support = models.ForeignKey(LeavingCareSupport, on_delete=models.PROTECT, related_name="advisers")
+    child = models.ForeignKey("people.Person", on_delete=models.PROTECT, related_name="personal_advisers")
+    adviser = models.ForeignKey("workforce.StaffMember", on_delete=models.PROTECT, related_name="advisees")
+    allocated_on = models.DateField()
+    ended_on = models.DateField(null=True, blank=True)
+    recorded_by = models.ForeignKey("workforce.StaffMember", on_delete=models.PROTECT, related_name="+")
+    recorded_at = models.DateTimeField()
+
+    class Meta:
+        ordering = ["-allocated_on", "-pk"]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(ended_on__isnull=True) | models.Q(ended_on__gte=models.F("allocated_on")),
+                name="personal_adviser_allocation_ends_after_it_starts",
+            ),
+            models.UniqueConstraint(
+                fields=["child"], condition=models.Q(ended_on__isnull=True), name="one_personal_adviser_at_a_time"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.adviser} as personal adviser from {long_date(self.allocated_on)}"
 
 
 @pghistory.track()
 class PathwayPlan(models.Model):
-    """One agreed version of a young person's pathway plan (Care Leavers Regulations 2010, reg 6)."""
+    """One agreed version of a young person's pathway plan (Care Leavers Regulations 2010, reg 6; R-051, R-053)."""
 
     # Named ``child`` like every other plan's, so the shared plan code reads it the same way.
     child = models.ForeignKey(
@@ -25,6 +100,19 @@ class PathwayPlan(models.Model):
     agreed_on = models.DateField()
     # Set when a reviewed version replaces this one, or when support ends.
     replaced_on = models.DateField(null=True, blank=True)
+    # The version this one replaced at a review; empty for the first plan.
+    replaces = models.OneToOneField("self", on_delete=models.PROTECT, null=True, blank=True, related_name="replaced_by")
+    young_person_views = models.TextField()
+    accommodation = models.TextField()
+    education_training_employment = models.TextField()
+    health_and_wellbeing = models.TextField()
+    finance = models.TextField()
+    support_network = models.TextField()
+    contingency = models.TextField()
+    # At a review: what changed, including changes the young person asked for (R-054).
+    what_changed = models.TextField(blank=True)
+    # The date the young person was given their copy (R-051).
+    copy_given_on = models.DateField(null=True, blank=True)
     recorded_by = models.ForeignKey("workforce.StaffMember", on_delete=models.PROTECT, related_name="+")
     recorded_at = models.DateTimeField()
 
@@ -40,7 +128,116 @@ class PathwayPlan(models.Model):
                 condition=models.Q(replaced_on__isnull=True),
                 name="one_pathway_plan_in_force_per_young_person",
             ),
+            models.CheckConstraint(
+                condition=models.Q(copy_given_on__isnull=True) | models.Q(copy_given_on__gte=models.F("agreed_on")),
+                name="pathway_plan_copy_given_after_it_was_agreed",
+            ),
         ]
 
     def __str__(self) -> str:
         return f"Pathway plan agreed on {long_date(self.agreed_on)}"
+
+
+class ContactKind(models.TextChoices):
+    SEEN = "seen", "Seen in person"
+    SPOKEN_TO = "spoken_to", "Spoken to by phone or video"
+    MESSAGE = "message", "Letter, text or message only"
+
+
+@pghistory.track()
+class PersonalAdviserContact(models.Model):
+    """A visit or other contact with the young person (R-114). Only seeing them counts as a visit."""
+
+    support = models.ForeignKey(LeavingCareSupport, on_delete=models.PROTECT, related_name="contacts")
+    child = models.ForeignKey("people.Person", on_delete=models.PROTECT, related_name="personal_adviser_contacts")
+    contact_on = models.DateField()
+    kind = models.CharField(max_length=10, choices=ContactKind.choices)
+    where = models.CharField(max_length=200, blank=True)
+    young_person_views = models.TextField(blank=True)
+    notes = models.TextField()
+    recorded_by = models.ForeignKey("workforce.StaffMember", on_delete=models.PROTECT, related_name="+")
+    recorded_at = models.DateTimeField()
+
+    class Meta:
+        ordering = ["-contact_on", "-pk"]
+        constraints = [
+            models.CheckConstraint(condition=~models.Q(kind="seen") | ~models.Q(where=""), name="a_visit_says_where"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.get_kind_display()} on {long_date(self.contact_on)}"
+
+
+@pghistory.track()
+class CareLeaverAccommodation(models.Model):
+    """Where the young person lives after care, from ``moved_on``, in the 903 accommodation codes (R-117)."""
+
+    support = models.ForeignKey(LeavingCareSupport, on_delete=models.PROTECT, related_name="homes")
+    child = models.ForeignKey("people.Person", on_delete=models.PROTECT, related_name="care_leaver_homes")
+    moved_on = models.DateField()
+    accommodation = models.CharField(max_length=1, choices=Accommodation.choices)
+    suitable = models.BooleanField()
+    description = models.CharField(max_length=300)
+    recorded_by = models.ForeignKey("workforce.StaffMember", on_delete=models.PROTECT, related_name="+")
+    recorded_at = models.DateTimeField()
+
+    class Meta:
+        ordering = ["-moved_on", "-pk"]
+        constraints = [
+            # No fixed abode and custody are never suitable (903 rule 133).
+            models.CheckConstraint(
+                condition=~models.Q(accommodation__in=["S", "X"], suitable=True),
+                name="no_fixed_abode_and_custody_are_unsuitable",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.get_accommodation_display()} from {long_date(self.moved_on)}"
+
+    @property
+    def code(self) -> str:
+        """The 903 ACCOM code: the letter and 1 (suitable) or 2 (unsuitable)."""
+        return f"{self.accommodation}{1 if self.suitable else 2}"
+
+
+@pghistory.track()
+class BirthdayContact(models.Model):
+    """The care leaver information around a 17th to 21st birthday: one row of the 903 OC3 table."""
+
+    support = models.ForeignKey(LeavingCareSupport, on_delete=models.PROTECT, related_name="birthday_contacts")
+    child = models.ForeignKey("people.Person", on_delete=models.PROTECT, related_name="birthday_contacts")
+    birthday = models.PositiveSmallIntegerField()
+    birthday_on = models.DateField()
+    # When the council was in touch (or last tried) for this birthday's information.
+    contact_on = models.DateField()
+    in_touch = models.CharField(max_length=4, choices=InTouch.choices)
+    activity = models.CharField(max_length=2, choices=Activity.choices)
+    # Blank: not known (the 903's 0).
+    accommodation = models.CharField(max_length=1, choices=Accommodation.choices, blank=True)
+    accommodation_suitable = models.BooleanField(null=True, blank=True)
+    recorded_by = models.ForeignKey("workforce.StaffMember", on_delete=models.PROTECT, related_name="+")
+    recorded_at = models.DateTimeField()
+
+    class Meta:
+        ordering = ["-birthday_on", "-pk"]
+        constraints = [
+            models.UniqueConstraint(fields=["child", "birthday"], name="one_oc3_record_per_birthday"),
+            models.CheckConstraint(
+                condition=models.Q(birthday__gte=17, birthday__lte=21), name="oc3_birthday_17_to_21"
+            ),
+            models.CheckConstraint(
+                condition=(models.Q(accommodation="") & models.Q(accommodation_suitable__isnull=True))
+                | (~models.Q(accommodation="") & models.Q(accommodation_suitable__isnull=False)),
+                name="oc3_accommodation_has_its_suitability",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"Care leaver information at {self.birthday} ({long_date(self.birthday_on)})"
+
+    @property
+    def accom_code(self) -> str:
+        """The 903 ACCOM code: the letter and 1 or 2, or 0 when not known."""
+        if not self.accommodation:
+            return "0"
+        return f"{self.accommodation}{1 if self.accommodation_suitable else 2}"

@@ -33,7 +33,7 @@ PATHWAY_PLAN_REVIEW = register(
         title="Pathway plan review",
         limit=Months(6),
         source=CARE_LEAVERS.at(""),
-        starts_when=When("the last pathway plan review", event="care_leavers.pathway_plan_reviewed"),
+        starts_when=When("the pathway plan was agreed or last reviewed", event="care_leavers.pathway_plan_agreed"),
         met_when=When("the pathway plan is reviewed", event="care_leavers.pathway_plan_reviewed"),
         effective_from=CARE_LEAVERS.in_force_from,
         description="At least every 6 months, and whenever the young person asks. See also Children Act 1989 "
@@ -47,7 +47,9 @@ PERSONAL_ADVISER_VISIT = register(
         title="Personal adviser visit",
         limit=Months(2),
         source=CARE_LEAVERS.at(""),
-        starts_when=When("the last personal adviser visit", event=PA_VISIT_RECORDED),
+        starts_when=When(
+            "the personal adviser was allocated or last visited", event="care_leavers.personal_adviser_allocated"
+        ),
         met_when=When("the personal adviser visits the young person", event=PA_VISIT_RECORDED),
         effective_from=CARE_LEAVERS.in_force_from,
         description="At least every two months (unverified: only a secondary source is cited; check the regulations).",

@@ -25,7 +25,7 @@ from kith.platform.access.roles import Role
 from kith.platform.rules import RuleBroken
 from kith.platform.timescales.models import Deadline
 from kith.workforce.models import StaffMember
-from kith.workforce.tests.fixtures import Authority, add_staff, authority, date_fields, sign_in  # noqa: F401
+from kith.workforce.tests.fixtures import Authority, add_staff, date_fields
 from tests.casework import given_looked_after_child
 
 pytestmark = pytest.mark.django_db
@@ -54,19 +54,19 @@ def _today_is_1_march_2027(time_machine: time_machine.TimeMachineFixture) -> Non
 
 
 @pytest.fixture
-def iro(authority: Authority) -> StaffMember:  # noqa: F811
+def iro(authority: Authority) -> StaffMember:
     return add_staff("Irene Walsh", Role.IRO, authority.service)
 
 
 @pytest.fixture
-def period(authority: Authority, iro: StaffMember) -> PeriodOfCare:  # noqa: F811
+def period(authority: Authority, iro: StaffMember) -> PeriodOfCare:
     """Ava, looked after since 1 February 2027, with Irene Walsh as her IRO from the next day."""
     period = given_looked_after_child(authority.own_child, authority.social_worker, on=IN_CARE_FROM)
     allocate_iro(period, iro=iro, allocated_on=date(2027, 2, 2), by=authority.team_manager.user)
     return period
 
 
-def _agree(authority: Authority, period: PeriodOfCare, on: date, **changes: Any) -> CarePlan:  # noqa: F811
+def _agree(authority: Authority, period: PeriodOfCare, on: date, **changes: Any) -> CarePlan:
     details = changes.pop("details", PLAN)
     objectives = changes.pop("objectives", [SCHOOL])
     return agree_care_plan(
@@ -77,7 +77,7 @@ def _agree(authority: Authority, period: PeriodOfCare, on: date, **changes: Any)
 def test_the_first_care_plan_names_the_iro_and_meets_the_clock(
     authority: Authority,
     period: PeriodOfCare,
-    iro: StaffMember,  # noqa: F811
+    iro: StaffMember,
 ) -> None:
     plan = _agree(authority, period, date(2027, 2, 12))
     clock = Deadline.objects.get(child=period.child, timescale_code="children_in_care.care_plan")
@@ -87,7 +87,7 @@ def test_the_first_care_plan_names_the_iro_and_meets_the_clock(
     ]
 
 
-def test_a_care_plan_is_refused_before_an_iro_is_allocated(authority: Authority) -> None:  # noqa: F811
+def test_a_care_plan_is_refused_before_an_iro_is_allocated(authority: Authority) -> None:
     period = given_looked_after_child(authority.own_child, authority.social_worker, on=IN_CARE_FROM)
     with pytest.raises(RuleBroken) as refused:
         _agree(authority, period, date(2027, 2, 12))
@@ -99,7 +99,7 @@ def test_a_care_plan_is_refused_before_an_iro_is_allocated(authority: Authority)
 
 def test_a_new_version_replaces_the_plan_in_force_and_carries_its_open_objectives(
     authority: Authority,
-    period: PeriodOfCare,  # noqa: F811
+    period: PeriodOfCare,
 ) -> None:
     first = _agree(authority, period, date(2027, 2, 12))
     # without saying why Ava still needs care, the new version is refused
@@ -120,7 +120,7 @@ def test_a_new_version_replaces_the_plan_in_force_and_carries_its_open_objective
     ]
 
 
-def test_leaving_care_ends_the_plan_in_force(authority: Authority, period: PeriodOfCare) -> None:  # noqa: F811
+def test_leaving_care_ends_the_plan_in_force(authority: Authority, period: PeriodOfCare) -> None:
     plan = _agree(authority, period, date(2027, 2, 12))
     end_period_of_care(period, ended_on=date(2027, 2, 27), reason_ceased="E13", by=authority.social_worker.user)
     plan.refresh_from_db()
@@ -128,7 +128,7 @@ def test_leaving_care_ends_the_plan_in_force(authority: Authority, period: Perio
     assert care_plan_in_force(period.child) is None
 
 
-def test_the_copy_given_to_the_child_cannot_predate_the_plan(authority: Authority, period: PeriodOfCare) -> None:  # noqa: F811
+def test_the_copy_given_to_the_child_cannot_predate_the_plan(authority: Authority, period: PeriodOfCare) -> None:
     plan = _agree(authority, period, date(2027, 2, 12))
     with pytest.raises(RuleBroken) as refused:
         record_care_plan_given_to_child(plan, given_on=date(2027, 2, 11), by=authority.social_worker.user)
@@ -142,7 +142,7 @@ def test_the_copy_given_to_the_child_cannot_predate_the_plan(authority: Authorit
 
 def test_a_permanence_meeting_whose_next_date_has_passed_shows_as_overdue(
     authority: Authority,
-    period: PeriodOfCare,  # noqa: F811
+    period: PeriodOfCare,
 ) -> None:
     with pytest.raises(RuleBroken) as refused:
         hold_permanence_meeting(
@@ -174,7 +174,7 @@ def test_a_permanence_meeting_whose_next_date_has_passed_shows_as_overdue(
 def test_the_care_plan_page_keeps_what_was_typed_and_agrees_the_plan(
     authority: Authority,
     sign_in: SignIn,
-    period: PeriodOfCare,  # noqa: F811
+    period: PeriodOfCare,
 ) -> None:
     client = sign_in(authority.social_worker)
     url = reverse("care_planning:agree", args=[period.pk])
@@ -204,7 +204,7 @@ def test_the_care_plan_page_keeps_what_was_typed_and_agrees_the_plan(
 def test_a_worker_whose_scope_does_not_reach_the_child_gets_not_found(
     authority: Authority,
     sign_in: SignIn,
-    period: PeriodOfCare,  # noqa: F811
+    period: PeriodOfCare,
 ) -> None:
     plan = _agree(authority, period, date(2027, 2, 12))
     client = sign_in(authority.south_worker)

@@ -19,7 +19,7 @@ from kith.platform.timescales.models import Deadline
 from kith.quality.actions import record_management_decision
 from kith.quality.models import DecisionKind, ManagementDecision
 from kith.workforce.models import StaffMember
-from kith.workforce.tests.fixtures import Authority, authority, date_fields, sign_in, table_rows  # noqa: F401
+from kith.workforce.tests.fixtures import Authority, date_fields, table_rows
 from tests.casework import a_placement, given_looked_after_child, given_move
 
 pytestmark = pytest.mark.django_db
@@ -34,13 +34,13 @@ def _today_is_15_february_2027(time_machine: time_machine.TimeMachineFixture) ->
 
 
 @pytest.fixture
-def period(authority: Authority) -> PeriodOfCare:  # noqa: F811 - the shared fixture, by name
+def period(authority: Authority) -> PeriodOfCare:
     """Ava, looked after since 1 February 2027 with in-house foster carers."""
     return given_looked_after_child(authority.own_child, authority.social_worker, on=IN_CARE_FROM)
 
 
 @pytest.fixture
-def decision(authority: Authority) -> ManagementDecision:  # noqa: F811
+def decision(authority: Authority) -> ManagementDecision:
     return record_management_decision(
         authority.own_child,
         kind=DecisionKind.ENTRY_TO_CARE,
@@ -69,7 +69,7 @@ def _placement_post(**overrides: str) -> dict[str, str]:
     }
 
 
-def test_the_placement_plan_and_the_notifications_meet_their_clocks(authority: Authority, period: PeriodOfCare) -> None:  # noqa: F811
+def test_the_placement_plan_and_the_notifications_meet_their_clocks(authority: Authority, period: PeriodOfCare) -> None:
     placement = period.placements.get()
     by = authority.social_worker.user
     agree_placement_plan(
@@ -99,7 +99,7 @@ def test_the_placement_plan_and_the_notifications_meet_their_clocks(authority: A
 
 
 def test_an_out_of_area_placement_is_not_notified_until_the_health_team_and_the_host_council_are_told(
-    authority: Authority,  # noqa: F811
+    authority: Authority,
 ) -> None:
     period = given_looked_after_child(
         authority.own_child,
@@ -125,7 +125,7 @@ def test_an_out_of_area_placement_is_not_notified_until_the_health_team_and_the_
 def test_a_social_worker_records_becoming_looked_after_on_the_managers_decision(
     authority: Authority,
     sign_in: SignIn,
-    decision: ManagementDecision,  # noqa: F811
+    decision: ManagementDecision,
 ) -> None:
     client = sign_in(authority.social_worker)
     url = reverse("children_in_care:enter_care", args=[authority.own_child.pk])
@@ -164,7 +164,7 @@ def test_a_social_worker_records_becoming_looked_after_on_the_managers_decision(
 def test_a_move_and_a_care_order_through_the_pages_leave_the_903_episodes(
     authority: Authority,
     sign_in: SignIn,
-    period: PeriodOfCare,  # noqa: F811
+    period: PeriodOfCare,
 ) -> None:
     client = sign_in(authority.social_worker)
     moved = client.post(
@@ -193,7 +193,7 @@ def test_a_move_and_a_care_order_through_the_pages_leave_the_903_episodes(
     ]
 
 
-def test_leaving_care_through_the_page(authority: Authority, sign_in: SignIn, period: PeriodOfCare) -> None:  # noqa: F811
+def test_leaving_care_through_the_page(authority: Authority, sign_in: SignIn, period: PeriodOfCare) -> None:
     client = sign_in(authority.social_worker)
     response = client.post(
         reverse("children_in_care:end_care", args=[period.pk]),
@@ -207,7 +207,7 @@ def test_leaving_care_through_the_page(authority: Authority, sign_in: SignIn, pe
 def test_the_placement_plan_page_keeps_what_was_typed_when_refused(
     authority: Authority,
     sign_in: SignIn,
-    period: PeriodOfCare,  # noqa: F811
+    period: PeriodOfCare,
 ) -> None:
     client = sign_in(authority.social_worker)
     url = reverse("children_in_care:placement_plan", args=[period.placements.get().pk])
@@ -226,7 +226,7 @@ def test_the_placement_plan_page_keeps_what_was_typed_when_refused(
 def test_the_care_history_shows_each_placement_and_the_stability(
     authority: Authority,
     sign_in: SignIn,
-    period: PeriodOfCare,  # noqa: F811
+    period: PeriodOfCare,
 ) -> None:
     given_move(period, authority.social_worker, on=date(2027, 2, 10))
     page = sign_in(authority.social_worker).get(reverse("children_in_care:care_history", args=[authority.own_child.pk]))
@@ -253,7 +253,7 @@ def test_a_worker_whose_scope_does_not_reach_the_child_gets_not_found(
     authority: Authority,
     sign_in: SignIn,
     period: PeriodOfCare,
-    page: str,  # noqa: F811
+    page: str,
 ) -> None:
     client = sign_in(authority.south_worker)
     assert client.get(reverse(f"children_in_care:{page}", args=[period.pk])).status_code == 404
