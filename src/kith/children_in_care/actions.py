@@ -12,6 +12,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
+from kith.adoption.queries import consent_to_place_on
 from kith.care_planning.models import CarePlan
 from kith.children_in_care import events, queries, rules
 from kith.children_in_care.access import can_record_children_in_care
@@ -91,6 +92,7 @@ def _new_placement(period: PeriodOfCare, details: PlacementDetails, *, started_o
         matching=details.matching.strip(),
         siblings_placed_together=details.siblings_placed_together,
         temporary_approval=details.temporary_approval,
+        unregistered=details.unregistered,
         recorded_by=_staff(by),
         recorded_at=clock.now(),
     )
@@ -245,6 +247,7 @@ def move_placement(
             reason_for_change=reason_for_change,
             new_placement=placement,
             legal_status=new_status,
+            consent_to_place_on=consent_to_place_on(period),
         )
     )
     # An open period always has both.

@@ -46,3 +46,45 @@ PLACEMENT_NOTIFIED = register(
     description="Everyone who must be told of the placement was notified in writing, the looked-after "
     "children's health team included.",
 )
+
+PLACEMENT_AT_RISK = register(
+    "children_in_care.placement_at_risk",
+    "Placement at risk of breakdown",
+    significance=Significance.KEY,
+    description="The placement was flagged as at risk of breaking down, with the concerns and the support put in.",
+)
+
+PLACEMENT_RISK_LIFTED = register(
+    "children_in_care.placement_risk_lifted",
+    "Placement no longer at risk",
+    significance=Significance.STANDARD,
+    description="The risk to the placement was lifted, with what made the difference.",
+)
+
+DISRUPTION_MEETING_HELD = register(
+    "children_in_care.disruption_meeting_held",
+    "Disruption meeting",
+    significance=Significance.KEY,
+    description="A meeting after a placement ended unplanned: what happened and the learning.",
+)
+
+DISTANCE_PLAN_AGREED = register(
+    "children_in_care.distance_plan_agreed",
+    "Plan for a placement at a distance",
+    significance=Significance.STANDARD,
+    description="Why the child lives at a distance, how they are visited, and the plan to return to the home area.",
+)
+
+UNREGISTERED_OVERSIGHT = register(
+    "children_in_care.unregistered_oversight",
+    "Oversight of unregistered provision",
+    significance=Significance.KEY,
+    description="A manager checked the child's safety in unregistered provision and the progress to registration.",
+)
+
+INBOUND_PLACEMENT = register(
+    "children_in_care.inbound_placement",
+    "Placed in the area by another council",
+    significance=Significance.STANDARD,
+    description="Another council placed the child in this area: who placed them and what local services they get.",
+)

@@ -36,6 +36,7 @@ PLACEMENT_FIELDS = (
     "matching",
     "siblings_placed_together",
     "temporary_approval",
+    "unregistered",
 )
 
 
@@ -116,6 +117,10 @@ class PlacementFieldsForm(forms.Form):
         label="A relative or friend approved temporarily as foster carer (reg 24)", required=False
     )
 
+    unregistered = forms.BooleanField(
+        label="Provision that should be registered with Ofsted and is not (unregistered)", required=False
+    )
+
     def placement(self) -> PlacementDetails:
         data = self.cleaned_data
         siblings = data.get("siblings_placed_together") or ""
@@ -133,6 +138,7 @@ class PlacementFieldsForm(forms.Form):
             matching=data.get("matching") or "",
             siblings_placed_together=None if not siblings else siblings == "yes",
             temporary_approval=bool(data.get("temporary_approval")),
+            unregistered=bool(data.get("unregistered")),
         )
 
 
@@ -238,3 +244,82 @@ class NotificationForm(forms.Form):
         not_in_future=True,
         required=False,
     )
+
+
+class RiskForm(forms.Form):
+    flagged_on = GovukDateField(label="Date", error_label="the date", not_in_future=True)
+    concerns = _text("What puts the placement at risk", message="Say what puts the placement at risk")
+    support = _text("Support put in to keep it going", message="Say what support is being put in to keep it going")
+
+
+class LiftRiskForm(forms.Form):
+    lifted_on = GovukDateField(label="Date", error_label="the date", not_in_future=True)
+    outcome = _text(
+        "What made the difference", rows=3, message="Say what made the difference, or why the flag is lifted"
+    )
+
+
+class DisruptionForm(forms.Form):
+    held_on = GovukDateField(label="Date of the meeting", error_label="the date of the meeting", not_in_future=True)
+    attendees = _text("Who came", rows=2, message="Say who came")
+    what_happened = _text("What led to the placement ending", message="Say what led to the placement ending")
+    learning = _text(
+        "Learning for the next placement and the care plan",
+        message="Record the learning for the next placement and the care plan",
+    )
+
+    def __init__(self, *args: Any, chairs: list[tuple[str, str]], **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["chair"] = forms.ChoiceField(
+            label="Chair", choices=[("", "Choose the chair"), *chairs], error_messages={"required": "Choose the chair"}
+        )
+        self.order_fields(["held_on", "chair", "attendees", "what_happened", "learning"])
+
+
+class DistancePlanForm(forms.Form):
+    agreed_on = GovukDateField(label="Date agreed", error_label="the date agreed", not_in_future=True)
+    reason_for_distance = _text(
+        "Why the child is placed at a distance", rows=3, message="Say why the child is placed at a distance"
+    )
+    visiting_pattern = _text("Who visits, and how often", rows=2, message="Say who visits and how often")
+    return_plan = _text(
+        "The plan to come back to the home area",
+        rows=3,
+        message="Say how and when the child will come back to the home area, or why not",
+    )
+    target_return_on = GovukDateField(label="Target date to return", error_label="the target date", required=False)
+
+
+class OversightForm(forms.Form):
+    checked_on = GovukDateField(label="Date of the check", error_label="the date of the check", not_in_future=True)
+    safety = _text("How the child is kept safe there", message="Say how the child is kept safe there")
+    registration_progress = _text(
+        "Where registration has got to", rows=3, message="Say where the provider's registration has got to"
+    )
+    next_check_on = GovukDateField(label="Next check", error_label="the date of the next check", required=False)
+
+
+class InboundForm(forms.Form):
+    placing_authority = forms.CharField(
+        label="Council that placed the child",
+        max_length=100,
+        error_messages={"required": "Enter the council that placed the child"},
+    )
+    placed_on = GovukDateField(label="Date placed", error_label="the date placed", not_in_future=True)
+    notified_on = GovukDateField(
+        label="Date this council was told",
+        error_label="the date this council was told",
+        not_in_future=True,
+        required=False,
+    )
+    carer = forms.CharField(
+        label="Carer, home or provider",
+        max_length=200,
+        error_messages={"required": "Enter the carer, home or provider"},
+    )
+    postcode = forms.CharField(
+        label="Postcode of the placement",
+        max_length=8,
+        error_messages={"required": "Enter the placement's postcode, like TS24 8AB"},
+    )
+    services = _text("Local services provided", required=False, rows=3, help_text="Health, education, CAMHS, leisure.")

@@ -105,6 +105,8 @@ class Placement(models.Model):
     # A relative or friend approved temporarily as a foster carer (reg 24): visited weekly until
     # the first review, then at least every 4 weeks (reg 28).
     temporary_approval = models.BooleanField(default=False)
+    # Provision that should be registered with Ofsted and is not (HP24 ¶25): overseen until it is.
+    unregistered = models.BooleanField(default=False)
     # Set when the placement ends because the child moves (the return's REASON_PLACE_CHANGE).
     reason_for_change = models.CharField(max_length=6, choices=ReasonPlacementChange.choices, blank=True)
     end_was_planned = models.BooleanField(null=True, blank=True)
@@ -207,3 +209,129 @@ class PlacementNotification(models.Model):
 
     def __str__(self) -> str:
         return f"Placement notified on {long_date(self.notified_on)}"
+
+
+@pghistory.track()
+class PlacementAtRisk(models.Model):
+    """A placement flagged as at risk of breaking down, and the support put in, until the flag is lifted
+    (inspection_findings §1.23: the tracking list managers keep)."""
+
+    placement = models.ForeignKey(Placement, on_delete=models.PROTECT, related_name="risk_flags")
+    child = models.ForeignKey("people.Person", on_delete=models.PROTECT, related_name="placements_at_risk")
+    flagged_on = models.DateField()
+    concerns = models.TextField()
+    support = models.TextField()
+    lifted_on = models.DateField(null=True, blank=True)
+    outcome = models.TextField(blank=True)
+    recorded_by = models.ForeignKey("workforce.StaffMember", on_delete=models.PROTECT, related_name="+")
+    recorded_at = models.DateTimeField()
+
+    class Meta:
+        ordering = ["-flagged_on", "-pk"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["placement"],
+                condition=models.Q(lifted_on__isnull=True),
+                name="one_open_risk_flag_per_placement",
+            ),
+            models.CheckConstraint(
+                condition=models.Q(lifted_on__isnull=True) | models.Q(lifted_on__gte=models.F("flagged_on")),
+                name="risk_flag_lifted_after_it_was_raised",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"At risk of breakdown from {long_date(self.flagged_on)}"
+
+
+@pghistory.track()
+class DisruptionMeeting(models.Model):
+    """The meeting after a placement ended unplanned: what happened, and the learning for the next
+    placement and the care plan (HP10 ¶55, ¶68)."""
+
+    placement = models.ForeignKey(Placement, on_delete=models.PROTECT, related_name="disruption_meetings")
+    child = models.ForeignKey("people.Person", on_delete=models.PROTECT, related_name="disruption_meetings")
+    held_on = models.DateField()
+    chair = models.ForeignKey("workforce.StaffMember", on_delete=models.PROTECT, related_name="+")
+    attendees = models.TextField()
+    what_happened = models.TextField()
+    learning = models.TextField()
+    recorded_by = models.ForeignKey("workforce.StaffMember", on_delete=models.PROTECT, related_name="+")
+    recorded_at = models.DateTimeField()
+
+    class Meta:
+        ordering = ["-held_on", "-pk"]
+
+    def __str__(self) -> str:
+        return f"Disruption meeting on {long_date(self.held_on)}"
+
+
+@pghistory.track()
+class DistancePlan(models.Model):
+    """Why a child lives far from home, how they will be visited, and the plan and date to bring them back
+    to the home area (HP24 ¶24; §1.48)."""
+
+    placement = models.ForeignKey(Placement, on_delete=models.PROTECT, related_name="distance_plans")
+    child = models.ForeignKey("people.Person", on_delete=models.PROTECT, related_name="distance_plans")
+    agreed_on = models.DateField()
+    reason_for_distance = models.TextField()
+    visiting_pattern = models.TextField()
+    return_plan = models.TextField()
+    # Null only when the plan is for the child to stay (for example, near family who live there).
+    target_return_on = models.DateField(null=True, blank=True)
+    recorded_by = models.ForeignKey("workforce.StaffMember", on_delete=models.PROTECT, related_name="+")
+    recorded_at = models.DateTimeField()
+
+    class Meta:
+        ordering = ["-agreed_on", "-pk"]
+
+    def __str__(self) -> str:
+        return f"Plan for a placement at a distance, agreed on {long_date(self.agreed_on)}"
+
+
+@pghistory.track()
+class UnregisteredOversight(models.Model):
+    """A manager's check on a child in unregistered provision, and where registration has got to (HP24 ¶25)."""
+
+    placement = models.ForeignKey(Placement, on_delete=models.PROTECT, related_name="oversight_checks")
+    child = models.ForeignKey("people.Person", on_delete=models.PROTECT, related_name="unregistered_oversight")
+    checked_on = models.DateField()
+    checked_by = models.ForeignKey("workforce.StaffMember", on_delete=models.PROTECT, related_name="+")
+    safety = models.TextField()
+    registration_progress = models.TextField()
+    next_check_on = models.DateField()
+    recorded_at = models.DateTimeField()
+
+    class Meta:
+        ordering = ["-checked_on", "-pk"]
+
+    def __str__(self) -> str:
+        return f"Oversight of unregistered provision on {long_date(self.checked_on)}"
+
+
+@pghistory.track()
+class InboundPlacement(models.Model):
+    """A child placed in this council's area by another council (§1.48): who placed them, when this council
+    was told, and what local services they get. Not one of this council's looked-after children."""
+
+    child = models.ForeignKey("people.Person", on_delete=models.PROTECT, related_name="inbound_placements")
+    placing_authority = models.CharField(max_length=100)
+    placed_on = models.DateField()
+    notified_on = models.DateField()
+    carer = models.CharField(max_length=200)
+    postcode = models.CharField(max_length=8)
+    services = models.TextField(blank=True)
+    ended_on = models.DateField(null=True, blank=True)
+    recorded_by = models.ForeignKey("workforce.StaffMember", on_delete=models.PROTECT, related_name="+")
+    recorded_at = models.DateTimeField()
+
+    class Meta:
+        ordering = ["-placed_on", "-pk"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["child"], condition=models.Q(ended_on__isnull=True), name="one_open_inbound_placement_per_child"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"Placed here by {self.placing_authority} from {long_date(self.placed_on)}"

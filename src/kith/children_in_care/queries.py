@@ -8,7 +8,7 @@ from typing import Any
 
 from django.db.models import Q, QuerySet
 
-from kith.children_in_care.models import Episode, PeriodOfCare, Placement
+from kith.children_in_care.models import Episode, InboundPlacement, PeriodOfCare, Placement
 from kith.platform import clock
 from kith.platform.reference.ssda903 import TEMPORARY_PLACEMENTS
 
@@ -102,7 +102,11 @@ def record_summary(child: Any) -> dict[str, Any]:
 
     Keys: ``period`` (open, or the latest, or None), ``is_open``, ``episode`` and ``placement``
     (current), ``stability`` (a Stability, while looked after), ``placement_plan`` and
-    ``notification`` (of the current placement, or None), ``periods`` (how many).
+    ``notification`` (of the current placement, or None), ``periods`` (how many); for the current
+    placement ``risk_flag`` (open, or None), ``distance_plan`` (the latest, when out of area),
+    ``oversight`` (the latest check, when unregistered); ``disruptions_to_review`` (placements of
+    the period that ended unplanned with no disruption meeting); ``inbound`` (an open placement here
+    by another council).
     """
     period = open_period_of_care(child) or latest_period_of_care(child)
     summary: dict[str, Any] = {
@@ -114,6 +118,11 @@ def record_summary(child: Any) -> dict[str, Any]:
         "placement_plan": None,
         "notification": None,
         "periods": PeriodOfCare.objects.filter(child=child).count(),
+        "risk_flag": None,
+        "distance_plan": None,
+        "oversight": None,
+        "disruptions_to_review": [],
+        "inbound": InboundPlacement.objects.filter(child=child, ended_on__isnull=True).first(),
     }
     if period is not None and period.ended_on is None:
         placement = current_placement(period)
@@ -123,4 +132,12 @@ def record_summary(child: Any) -> dict[str, Any]:
         if placement is not None:
             summary["placement_plan"] = placement.placement_plans.first()
             summary["notification"] = placement.notifications.first()
+            summary["risk_flag"] = placement.risk_flags.filter(lifted_on__isnull=True).first()
+            if not placement.in_area:
+                summary["distance_plan"] = placement.distance_plans.first()
+            if placement.unregistered:
+                summary["oversight"] = placement.oversight_checks.first()
+        summary["disruptions_to_review"] = list(
+            period.placements.filter(ended_on__isnull=False, end_was_planned=False, disruption_meetings__isnull=True)
+        )
     return summary

@@ -33,6 +33,8 @@ from kith.platform.reference.ssda903 import (
     ReasonPlacementChange,
 )
 
+# Placements for adoption with the parents' consent under section 19 (the others need a placement order).
+CONSENT_PLACEMENTS = frozenset(ADOPTIVE_PLACEMENTS - PLACEMENT_ORDER_PLACEMENTS)
 # A placement plan can be agreed before the placement starts, for a planned admission, but not months before.
 PLAN_AHEAD_DAYS = 28
 # A UK postcode, written with or without its space (the return's HOME_POST and PL_POST).
@@ -74,6 +76,7 @@ class PlacementDetails:
     matching: str = ""
     siblings_placed_together: bool | None = None
     temporary_approval: bool = False
+    unregistered: bool = False
 
 
 def anniversary(day: date, *, years: int) -> date:
@@ -89,14 +92,26 @@ def eighteenth_birthday(child: Any) -> date | None:
     return None if born is None else anniversary(born, years=18)
 
 
-def placement_problems(details: PlacementDetails, *, legal_status: str) -> Problems:
+def placement_problems(
+    details: PlacementDetails,
+    *,
+    legal_status: str,
+    starts_on: date | None = None,
+    consent_to_place_on: date | None = None,
+) -> Problems:
     """A placement in the return's codes, with the provider, URN and postcodes the return needs."""
     return merge(
-        _type_problems(details, legal_status=legal_status), _provider_problems(details), _where_problems(details)
+        _type_problems(
+            details, legal_status=legal_status, starts_on=starts_on, consent_to_place_on=consent_to_place_on
+        ),
+        _provider_problems(details),
+        _where_problems(details),
     )
 
 
-def _type_problems(details: PlacementDetails, *, legal_status: str) -> Problems:
+def _type_problems(
+    details: PlacementDetails, *, legal_status: str, starts_on: date | None, consent_to_place_on: date | None
+) -> Problems:
     problems: Problems = {}
     kind = details.placement_type
     if kind not in PlacementType.values:
@@ -113,6 +128,22 @@ def _type_problems(details: PlacementDetails, *, legal_status: str) -> Problems:
             "placement_type",
             f"Placement type {kind} is a placement for adoption under a placement order, but the legal status "
             f"is {legal_status}: record the placement order (E1) first",
+        )
+    elif kind in CONSENT_PLACEMENTS and (consent_to_place_on is None or starts_on is None):
+        add(
+            problems,
+            "placement_type",
+            f"Placement type {kind} is a placement for adoption with consent: record the parents' consent under "
+            "section 19 as the authority to place first",
+        )
+    elif (
+        kind in CONSENT_PLACEMENTS and starts_on is not None and consent_to_place_on and consent_to_place_on > starts_on
+    ):
+        add(
+            problems,
+            "placement_type",
+            f"Placement type {kind} needs the parents' consent, given on {long_date(consent_to_place_on)}, "
+            f"after the placement starts ({long_date(starts_on)})",
         )
     if details.temporary_approval and kind not in CONNECTED_PERSON_PLACEMENTS:
         add(
@@ -285,8 +316,10 @@ def move_problems(
     reason_for_change: str,
     new_placement: PlacementDetails,
     legal_status: str,
+    consent_to_place_on: date | None = None,
 ) -> Problems:
-    """A move: the reason in the return's codes, unless the move is a temporary one (rules 225, 226)."""
+    """A move: the reason in the return's codes, unless the move is a temporary one (rules 225, 226).
+    A placement for adoption with consent (A3, A4) needs the consent recorded (``consent_to_place_on``)."""
     problems = change_problems(period, on=moved_on, today=today, episode=episode, field="moved_on", label="The move")
     if placement is not None and moved_on < placement.started_on:
         add(
@@ -301,7 +334,11 @@ def move_problems(
     elif not reason_for_change and not temporary:
         add(problems, "reason_for_change", "Say why the child moved")
     return merge(
-        problems, legal_status_problems(legal_status), placement_problems(new_placement, legal_status=legal_status)
+        problems,
+        legal_status_problems(legal_status),
+        placement_problems(
+            new_placement, legal_status=legal_status, starts_on=moved_on, consent_to_place_on=consent_to_place_on
+        ),
     )
 
 
@@ -411,4 +448,165 @@ def notification_problems(
             "host_authority_notified_on",
             f"The placement is in {placement.host_authority or 'another area'}: enter the date that council was told",
         )
+    return problems
+
+
+def _dated(problems: Problems, *, on: date, today: date, field: str, label: str) -> None:
+    if on > today:
+        add(problems, field, f"{label} ({long_date(on)}) is in the future")
+
+
+def _in_placement(problems: Problems, placement: Any, *, on: date, field: str, label: str) -> None:
+    if on < placement.started_on:
+        add(
+            problems,
+            field,
+            f"{label} ({long_date(on)}) is before the placement with {placement.carer} began "
+            f"({long_date(placement.started_on)})",
+        )
+    _within_placement(problems, placement, on=on, field=field, label=label)
+
+
+def risk_flag_problems(
+    placement: Any, *, on: date, today: date, concerns: str, support: str, open_flag: Any
+) -> Problems:
+    problems: Problems = {}
+    _dated(problems, on=on, today=today, field="flagged_on", label="The flag")
+    _in_placement(problems, placement, on=on, field="flagged_on", label="The flag")
+    if open_flag is not None:
+        add(problems, "flagged_on", f"The placement is already flagged at risk since {long_date(open_flag.flagged_on)}")
+    required(problems, "concerns", concerns, "Say what puts the placement at risk")
+    required(problems, "support", support, "Say what support is being put in to keep it going")
+    return problems
+
+
+def lift_problems(flag: Any, *, on: date, today: date, outcome: str) -> Problems:
+    problems: Problems = {}
+    _dated(problems, on=on, today=today, field="lifted_on", label="Lifting the flag")
+    if flag.lifted_on is not None:
+        add(problems, "lifted_on", f"The flag was lifted on {long_date(flag.lifted_on)}")
+    if on < flag.flagged_on:
+        add(
+            problems,
+            "lifted_on",
+            f"The flag cannot be lifted ({long_date(on)}) before it was raised ({long_date(flag.flagged_on)})",
+        )
+    required(problems, "outcome", outcome, "Say what made the difference, or why the flag is lifted")
+    return problems
+
+
+def disruption_problems(
+    placement: Any,
+    *,
+    held_on: date,
+    today: date,
+    chair_is_manager: bool,
+    attendees: str,
+    what_happened: str,
+    learning: str,
+) -> Problems:
+    """After an unplanned ending only: a planned move is not a disruption."""
+    problems: Problems = {}
+    _dated(problems, on=held_on, today=today, field="held_on", label="The meeting")
+    if placement.ended_on is None:
+        add(problems, "held_on", f"The placement with {placement.carer} has not ended")
+    elif placement.end_was_planned:
+        add(problems, "held_on", f"The placement with {placement.carer} ended as planned: it did not disrupt")
+    elif held_on < placement.ended_on:
+        add(
+            problems,
+            "held_on",
+            f"The meeting ({long_date(held_on)}) is before the placement ended ({long_date(placement.ended_on)})",
+        )
+    if not chair_is_manager:
+        add(problems, "chair", "The chair must be a manager or an independent reviewing officer still in post")
+    required(problems, "attendees", attendees, "Say who came")
+    required(problems, "what_happened", what_happened, "Say what led to the placement ending")
+    required(problems, "learning", learning, "Record the learning for the next placement and the care plan")
+    return problems
+
+
+def distance_plan_problems(
+    placement: Any,
+    *,
+    agreed_on: date,
+    today: date,
+    reason_for_distance: str,
+    visiting_pattern: str,
+    return_plan: str,
+    target_return_on: date | None,
+) -> Problems:
+    problems: Problems = {}
+    _dated(problems, on=agreed_on, today=today, field="agreed_on", label="The plan")
+    _in_placement(problems, placement, on=agreed_on, field="agreed_on", label="The plan")
+    if placement.in_area:
+        add(problems, "agreed_on", f"The placement with {placement.carer} is in the council's area")
+    required(problems, "reason_for_distance", reason_for_distance, "Say why the child is placed at a distance")
+    required(problems, "visiting_pattern", visiting_pattern, "Say who visits and how often")
+    required(
+        problems, "return_plan", return_plan, "Say how and when the child will come back to the home area, or why not"
+    )
+    if target_return_on is not None and target_return_on <= agreed_on:
+        add(
+            problems,
+            "target_return_on",
+            f"The target date ({long_date(target_return_on)}) must be after the plan ({long_date(agreed_on)})",
+        )
+    return problems
+
+
+def oversight_problems(
+    placement: Any,
+    *,
+    checked_on: date,
+    today: date,
+    safety: str,
+    registration_progress: str,
+    next_check_on: date | None,
+) -> Problems:
+    problems: Problems = {}
+    _dated(problems, on=checked_on, today=today, field="checked_on", label="The check")
+    _in_placement(problems, placement, on=checked_on, field="checked_on", label="The check")
+    if not placement.unregistered:
+        add(problems, "checked_on", f"The placement with {placement.carer} is not recorded as unregistered provision")
+    required(problems, "safety", safety, "Say how the child is kept safe there")
+    required(
+        problems, "registration_progress", registration_progress, "Say where the provider's registration has got to"
+    )
+    if next_check_on is None:
+        add(problems, "next_check_on", "Enter the date of the next check")
+    elif next_check_on <= checked_on:
+        add(
+            problems,
+            "next_check_on",
+            f"The next check ({long_date(next_check_on)}) must be after this one ({long_date(checked_on)})",
+        )
+    return problems
+
+
+def inbound_problems(
+    child: Any,
+    *,
+    placed_on: date,
+    notified_on: date | None,
+    today: date,
+    placing_authority: str,
+    carer: str,
+    postcode: str,
+    open_inbound: Any,
+    looked_after_here: bool,
+) -> Problems:
+    problems = dated_work_problems("placed_on", "The placement", placed_on, child=child, today=today)
+    if notified_on is None:
+        add(problems, "notified_on", "Enter the date this council was told")
+    else:
+        _dated(problems, on=notified_on, today=today, field="notified_on", label="The notification")
+    required(problems, "placing_authority", placing_authority, "Enter the council that placed the child")
+    required(problems, "carer", carer, "Enter the carer, home or provider")
+    if not POSTCODE.match(postcode.strip().upper()):
+        add(problems, "postcode", "Enter the placement's postcode, like TS24 8AB")
+    if open_inbound is not None:
+        add(problems, "placed_on", f"Already recorded as placed here by {open_inbound.placing_authority}")
+    if looked_after_here:
+        add(problems, "placed_on", f"{child.full_name} is looked after by this council")
     return problems

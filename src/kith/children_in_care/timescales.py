@@ -305,10 +305,10 @@ PEP_COMPLETED = register(
 
 # -- adoption ------------------------------------------------------------------------------------------------
 
-AUTHORITY_TO_PLACE = When("the authority to place for adoption", event="children_in_care.authority_to_place_given")
-PLACED_FOR_ADOPTION = When("the placement for adoption", event="children_in_care.placed_for_adoption")
-ADOPTION_REVIEW_HELD = When("the adoption review is held", event="children_in_care.adoption_review_held")
-LAST_ADOPTION_REVIEW = When("the last adoption review", event="children_in_care.adoption_review_held")
+AUTHORITY_TO_PLACE = When("the authority to place for adoption", event="adoption.authority_to_place_given")
+PLACED_FOR_ADOPTION = When("the placement for adoption", event="adoption.placed_for_adoption")
+ADOPTION_REVIEW_HELD = When("the adoption review is held", event="adoption.adoption_review_held")
+LAST_ADOPTION_REVIEW = When("the last adoption review", event="adoption.adoption_review_held")
 
 ADOPTION_REVIEW_BEFORE_PLACEMENT = register(
     Timescale(
@@ -354,7 +354,7 @@ ADOPTION_SECOND_REVIEW_AFTER_PLACEMENT = register(
         title="Second adoption review after placement",
         limit=Months(3),
         source=ADOPTION.at("reg 36"),
-        starts_when=When("the first adoption review after placement", event="children_in_care.adoption_review_held"),
+        starts_when=When("the first adoption review after placement", event="adoption.adoption_review_held"),
         met_when=ADOPTION_REVIEW_HELD,
         effective_from=ADOPTION.in_force_from,
     )

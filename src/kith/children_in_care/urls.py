@@ -12,4 +12,11 @@ urlpatterns = [
     path("periods/<int:pk>/end/", views.end_care, name="end_care"),
     path("placements/<int:pk>/placement-plan/", views.placement_plan, name="placement_plan"),
     path("placements/<int:pk>/notifications/", views.notify, name="notify"),
+    path("placements/<int:pk>/at-risk/", views.flag_at_risk, name="flag_at_risk"),
+    path("placements/<int:pk>/disruption-meeting/", views.disruption_meeting, name="disruption_meeting"),
+    path("placements/<int:pk>/distance-plan/", views.distance_plan, name="distance_plan"),
+    path("placements/<int:pk>/unregistered-check/", views.unregistered_check, name="unregistered_check"),
+    path("at-risk/", views.at_risk_list, name="at_risk_list"),
+    path("at-risk/<int:pk>/lift/", views.lift_risk, name="lift_risk"),
+    path("children/<int:pk>/placed-here-by-another-council/", views.inbound, name="inbound"),
 ]

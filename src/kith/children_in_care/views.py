@@ -10,11 +10,11 @@ from typing import Any
 from django.contrib import messages
 from django.forms import Form
 from django.http import Http404, HttpResponse
-from django.shortcuts import redirect, render
+from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_GET, require_http_methods
 
-from kith.children_in_care import actions, queries
+from kith.children_in_care import actions, oversight, queries
 from kith.children_in_care.access import (
     can_record_children_in_care,
     can_view_children_in_care,
@@ -23,20 +23,28 @@ from kith.children_in_care.access import (
 )
 from kith.children_in_care.forms import (
     PLACEMENT_FIELDS,
+    DisruptionForm,
+    DistancePlanForm,
     EndCareForm,
     EnterCareForm,
+    InboundForm,
     LegalStatusForm,
+    LiftRiskForm,
     MoveForm,
     NotificationForm,
+    OversightForm,
     PlacementPlanForm,
+    RiskForm,
 )
-from kith.people.access import get_person_for_user_or_404
+from kith.children_in_care.models import Placement, PlacementAtRisk
+from kith.people.access import can_record_on, get_person_for_user_or_404
 from kith.platform import clock
 from kith.platform.access.requests import AuthenticatedRequest
 from kith.platform.calendar.working_days import long_date
 from kith.platform.form_problems import show_problems
 from kith.platform.rules import NotAllowed, RuleBroken
 from kith.quality.models import DecisionKind, ManagementDecision
+from kith.workforce.models import StaffMember
 
 
 def _casework(child: Any) -> str:
@@ -274,3 +282,136 @@ def care_history(request: AuthenticatedRequest, pk: int) -> HttpResponse:
         "may_record": can_record_children_in_care(request.user, child),
     }
     return render(request, "children_in_care/care_history.html", context)
+
+
+def _chairs() -> Any:
+    return StaffMember.objects.filter(is_active=True, role__in=sorted(oversight.CHAIRS)).order_by("full_name")
+
+
+def _placement_page(
+    request: AuthenticatedRequest,
+    pk: int,
+    form_class: type[Form],
+    *,
+    heading: str,
+    submit: str,
+    doing: Callable[[Placement, dict[str, Any]], Any],
+    done: str,
+    form_kwargs: dict[str, Any] | None = None,
+    initial: dict[str, Any] | None = None,
+) -> HttpResponse:
+    """A form about one placement: parse it, run the action, go back to the care history."""
+    placement = get_placement_for_user_or_404(request.user, pk, page=request.path, allowed=can_record_children_in_care)
+    form = form_class(request.POST or None, initial=initial or {}, **(form_kwargs or {}))
+    if request.method == "POST" and form.is_valid() and _run(form, lambda: doing(placement, form.cleaned_data)):
+        messages.success(request, done)
+        return redirect("children_in_care:care_history", placement.child.pk)
+    intro = f"The placement with {placement.carer} from {long_date(placement.started_on)}"
+    intro += f" to {long_date(placement.ended_on)}." if placement.ended_on else "."
+    return _page(request, form, child=placement.child, heading=heading, submit=submit, intro=intro)
+
+
+@require_http_methods(["GET", "POST"])
+def flag_at_risk(request: AuthenticatedRequest, pk: int) -> HttpResponse:
+    return _placement_page(
+        request,
+        pk,
+        RiskForm,
+        heading="Placement at risk of breakdown",
+        submit="Flag the placement",
+        done="The placement is on the at-risk list",
+        initial={"flagged_on": clock.today()},
+        doing=lambda placement, data: oversight.flag_placement_at_risk(placement, **data, by=request.user),
+    )
+
+
+@require_http_methods(["GET", "POST"])
+def lift_risk(request: AuthenticatedRequest, pk: int) -> HttpResponse:
+    flag = get_object_or_404(PlacementAtRisk, pk=pk)
+    return _placement_page(
+        request,
+        flag.placement_id,
+        LiftRiskForm,
+        heading="No longer at risk",
+        submit="Lift the flag",
+        done="The placement is off the at-risk list",
+        initial={"lifted_on": clock.today()},
+        doing=lambda placement, data: oversight.lift_placement_risk(flag, **data, by=request.user),
+    )
+
+
+@require_http_methods(["GET", "POST"])
+def disruption_meeting(request: AuthenticatedRequest, pk: int) -> HttpResponse:
+    chairs = _chairs()
+    return _placement_page(
+        request,
+        pk,
+        DisruptionForm,
+        heading="Disruption meeting",
+        submit="Record the meeting",
+        done="Disruption meeting recorded",
+        initial={"held_on": clock.today()},
+        form_kwargs={"chairs": [(str(each.pk), f"{each.full_name} ({each.get_role_display()})") for each in chairs]},
+        doing=lambda placement, data: oversight.hold_disruption_meeting(
+            placement,
+            held_on=data["held_on"],
+            chair=chairs.get(pk=int(data["chair"])),
+            attendees=data["attendees"],
+            what_happened=data["what_happened"],
+            learning=data["learning"],
+            by=request.user,
+        ),
+    )
+
+
+@require_http_methods(["GET", "POST"])
+def distance_plan(request: AuthenticatedRequest, pk: int) -> HttpResponse:
+    return _placement_page(
+        request,
+        pk,
+        DistancePlanForm,
+        heading="Plan for a placement at a distance",
+        submit="Record the plan",
+        done="Plan recorded",
+        initial={"agreed_on": clock.today()},
+        doing=lambda placement, data: oversight.agree_distance_plan(placement, **data, by=request.user),
+    )
+
+
+@require_http_methods(["GET", "POST"])
+def unregistered_check(request: AuthenticatedRequest, pk: int) -> HttpResponse:
+    return _placement_page(
+        request,
+        pk,
+        OversightForm,
+        heading="Check on unregistered provision",
+        submit="Record the check",
+        done="Check recorded",
+        initial={"checked_on": clock.today()},
+        doing=lambda placement, data: oversight.record_unregistered_oversight(placement, **data, by=request.user),
+    )
+
+
+@require_http_methods(["GET", "POST"])
+def inbound(request: AuthenticatedRequest, pk: int) -> HttpResponse:
+    child = get_person_for_user_or_404(request.user, pk, page=request.path, allowed=can_record_on)
+    form = InboundForm(request.POST or None, initial={"placed_on": clock.today()})
+    if request.method == "POST" and form.is_valid():
+        placed = _run(form, lambda: oversight.record_inbound_placement(child, **form.cleaned_data, by=request.user))
+        if placed is not None:
+            messages.success(request, f"Recorded as placed here by {placed.placing_authority}")
+            return redirect("people:casework", child.pk)
+    return _page(request, form, child=child, heading="Placed in the area by another council", submit="Record")
+
+
+@require_GET
+def at_risk_list(request: AuthenticatedRequest) -> HttpResponse:
+    """The tracking list of placements at risk of breakdown, for the children the user may see."""
+    flags = [
+        flag
+        for flag in PlacementAtRisk.objects.filter(lifted_on__isnull=True)
+        .select_related("placement", "child")
+        .order_by("flagged_on")
+        if can_view_children_in_care(request.user, flag.child)
+    ]
+    return render(request, "children_in_care/at_risk.html", {"flags": flags})

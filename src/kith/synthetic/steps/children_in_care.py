@@ -15,7 +15,26 @@ from kith.children_in_care.actions import (
     record_placement_notification,
     start_period_of_care,
 )
-from kith.children_in_care.models import Episode, PeriodOfCare, Placement, PlacementNotification, PlacementPlan
+from kith.children_in_care.models import (
+    DisruptionMeeting,
+    DistancePlan,
+    Episode,
+    InboundPlacement,
+    PeriodOfCare,
+    Placement,
+    PlacementAtRisk,
+    PlacementNotification,
+    PlacementPlan,
+    UnregisteredOversight,
+)
+from kith.children_in_care.oversight import (
+    agree_distance_plan,
+    flag_placement_at_risk,
+    hold_disruption_meeting,
+    lift_placement_risk,
+    record_inbound_placement,
+    record_unregistered_oversight,
+)
 from kith.children_in_care.queries import current_placement
 from kith.children_in_care.rules import PlacementDetails
 from kith.synthetic.vocabulary import Replay, ScenarioError, Step, as_date, verb
@@ -43,6 +62,7 @@ def placement_details(raw: Any) -> PlacementDetails:
         matching=str(raw.get("matching", "")),
         siblings_placed_together=raw.get("siblings_together"),
         temporary_approval=bool(raw.get("temporary_approval", False)),
+        unregistered=bool(raw.get("unregistered", False)),
     )
 
 
@@ -133,5 +153,95 @@ def _record_placement_notification(replay: Replay, step: Step, by: StaffMember, 
         recipients=str(values.get("recipients", "")),
         health_team_notified_on=as_date(health, "health_team_notified_on") if health else None,
         host_authority_notified_on=as_date(host, "host_authority_notified_on") if host else None,
+        by=by.user,
+    )
+
+
+def _optional_date(values: dict[str, Any], name: str) -> date | None:
+    raw = values.get(name)
+    return as_date(raw, name) if raw else None
+
+
+@verb("flag_placement_at_risk")
+def _flag_placement_at_risk(replay: Replay, step: Step, by: StaffMember, on: date) -> PlacementAtRisk:
+    values = step.get("with", {})
+    return flag_placement_at_risk(
+        _current_placement(replay, step),
+        flagged_on=on,
+        concerns=str(values.get("concerns", "")),
+        support=str(values.get("support", "")),
+        by=by.user,
+    )
+
+
+@verb("lift_placement_risk")
+def _lift_placement_risk(replay: Replay, step: Step, by: StaffMember, on: date) -> PlacementAtRisk:
+    flag = replay.record(step["flag"])
+    if not isinstance(flag, PlacementAtRisk):
+        raise ScenarioError(f"{step['flag']!r} is not an at-risk flag")
+    return lift_placement_risk(flag, lifted_on=on, outcome=str(step.get("with", {}).get("outcome", "")), by=by.user)
+
+
+@verb("hold_disruption_meeting")
+def _hold_disruption_meeting(replay: Replay, step: Step, by: StaffMember, on: date) -> DisruptionMeeting:
+    """About the ``period``'s latest placement that ended unplanned."""
+    values = step.get("with", {})
+    ended = (
+        _period(replay, step)
+        .placements.filter(ended_on__isnull=False, end_was_planned=False)
+        .order_by("-ended_on", "-pk")
+        .first()
+    )
+    if ended is None:
+        raise ScenarioError(f"{step['period']!r} has no placement that ended unplanned")
+    return hold_disruption_meeting(
+        ended,
+        held_on=on,
+        chair=replay.member(str(values.get("chair", ""))),
+        attendees=str(values.get("attendees", "")),
+        what_happened=str(values.get("what_happened", "")),
+        learning=str(values.get("learning", "")),
+        by=by.user,
+    )
+
+
+@verb("agree_distance_plan")
+def _agree_distance_plan(replay: Replay, step: Step, by: StaffMember, on: date) -> DistancePlan:
+    values = step.get("with", {})
+    return agree_distance_plan(
+        _current_placement(replay, step),
+        agreed_on=on,
+        reason_for_distance=str(values.get("reason_for_distance", "")),
+        visiting_pattern=str(values.get("visiting_pattern", "")),
+        return_plan=str(values.get("return_plan", "")),
+        target_return_on=_optional_date(values, "target_return_on"),
+        by=by.user,
+    )
+
+
+@verb("record_unregistered_oversight")
+def _record_unregistered_oversight(replay: Replay, step: Step, by: StaffMember, on: date) -> UnregisteredOversight:
+    values = step.get("with", {})
+    return record_unregistered_oversight(
+        _current_placement(replay, step),
+        checked_on=on,
+        safety=str(values.get("safety", "")),
+        registration_progress=str(values.get("registration_progress", "")),
+        next_check_on=_optional_date(values, "next_check_on"),
+        by=by.user,
+    )
+
+
+@verb("record_inbound_placement")
+def _record_inbound_placement(replay: Replay, step: Step, by: StaffMember, on: date) -> InboundPlacement:
+    values = step.get("with", {})
+    return record_inbound_placement(
+        replay.person(step["child"]),
+        placing_authority=str(values.get("placing_authority", "")),
+        placed_on=on,
+        notified_on=_optional_date(values, "notified_on"),
+        carer=str(values.get("carer", "")),
+        postcode=str(values.get("postcode", "")),
+        services=str(values.get("services", "")),
         by=by.user,
     )
