@@ -5,7 +5,10 @@ that the interval depends on the placement: every week until the first review fo
 placed with parents or with a temporarily approved relative or friend, then every 6 or 4
 weeks; otherwise every 6 weeks in the placement's first year, and afterwards every 3 months
 where the placement is meant to last until the child is 18 (long-term fostering), every 6
-weeks where it is not. Each visit meets the clock running and starts the one for the next.
+weeks where it is not. A child placed for adoption is visited every week until the first
+adoption review after the placement (Adoption Agencies Regulations 2005, reg 36), then as any
+other placement in its first year. Each visit meets the clock running and starts the one for
+the next.
 """
 
 from __future__ import annotations
@@ -14,7 +17,12 @@ from datetime import date
 from typing import Any
 
 from kith.children_in_care.rules import anniversary
-from kith.platform.reference.ssda903 import LONG_TERM_FOSTER_PLACEMENTS, LegalStatus, PlacementType
+from kith.platform.reference.ssda903 import (
+    ADOPTIVE_PLACEMENTS,
+    LONG_TERM_FOSTER_PLACEMENTS,
+    LegalStatus,
+    PlacementType,
+)
 
 FIRST_WEEK = "children_in_care.visit_first_week"
 FIRST_YEAR = "children_in_care.visit_first_year"
@@ -23,6 +31,7 @@ LONG_TERM = "children_in_care.visit_long_term"
 WEEKLY_UNTIL_FIRST_REVIEW = "children_in_care.visit_weekly_until_first_review"
 PLACED_WITH_PARENTS = "children_in_care.visit_placed_with_parents_after_first_review"
 CONNECTED_PERSON = "children_in_care.visit_connected_person_after_first_review"
+ADOPTION_WEEKLY_UNTIL_FIRST_REVIEW = "children_in_care.adoption_visit_weekly_until_first_review"
 
 # Every visit clock a placement can have running: a visit meets whichever is open.
 VISIT_CLOCKS = (
@@ -33,15 +42,20 @@ VISIT_CLOCKS = (
     WEEKLY_UNTIL_FIRST_REVIEW,
     PLACED_WITH_PARENTS,
     CONNECTED_PERSON,
+    ADOPTION_WEEKLY_UNTIL_FIRST_REVIEW,
 )
 
 
 def next_visit_timescale(placement: Any, *, legal_status: str, visited_on: date, first_review_held: bool) -> str:
     """The visit clock that runs from a visit on ``visited_on`` to the child in ``placement``.
 
-    A review held after the visit does not change the clock already running: the regime after
-    the first review applies from the next visit on.
+    ``first_review_held``: for a placement for adoption, whether an adoption review has been held
+    since the placement began; for any other, whether the child's first review has been held. A
+    review held after the visit does not change the clock already running: the regime after the
+    first review applies from the next visit on.
     """
+    if placement.placement_type in ADOPTIVE_PLACEMENTS and not first_review_held:
+        return ADOPTION_WEEKLY_UNTIL_FIRST_REVIEW
     with_parents = placement.placement_type == PlacementType.WITH_PARENTS
     under_interim_order = legal_status == LegalStatus.INTERIM_CARE_ORDER
     if (with_parents or placement.temporary_approval) and not first_review_held:

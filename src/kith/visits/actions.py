@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import TYPE_CHECKING
 
+from kith.adoption.models import AdoptionReview
 from kith.care_reviews.queries import reviews_of
 from kith.child_in_need.models import ChildInNeedPlan
 from kith.child_protection.models import ChildProtectionPlan
@@ -28,6 +29,7 @@ from kith.plans.rules import ProgressEntry, progress_problems
 from kith.platform import clock
 from kith.platform.actions import action
 from kith.platform.chronology.record import record_event
+from kith.platform.reference.ssda903 import ADOPTIVE_PLACEMENTS
 from kith.platform.rules import RuleBroken, require
 from kith.platform.timescales.clocks import meet_clock, start_clock
 from kith.visits import events, queries, rules
@@ -182,6 +184,15 @@ def _meet_care_visit_clock(period: PeriodOfCare, *, visited_on: date, event: obj
         placement,
         legal_status=episode.legal_status if episode is not None else "",
         visited_on=visited_on,
-        first_review_held=reviews_of(period).filter(held_on__lte=visited_on).exists(),
+        first_review_held=_first_review_held(period, placement, visited_on=visited_on),
     )
     start_clock(next_code, child=period.child, subject=placement, started_on=visited_on)
+
+
+def _first_review_held(period: PeriodOfCare, placement: Placement, *, visited_on: date) -> bool:
+    """For a placement for adoption, an adoption review since it began; otherwise the child's first review."""
+    if placement.placement_type in ADOPTIVE_PLACEMENTS:
+        return AdoptionReview.objects.filter(
+            plan__period=period, held_on__gte=placement.started_on, held_on__lte=visited_on
+        ).exists()
+    return reviews_of(period).filter(held_on__lte=visited_on).exists()

@@ -42,6 +42,13 @@ def _placement(kind: str, *, temporary_approval: bool = False, started_on: date 
         ),
         (_placement(PlacementType.RELATIVE_OTHER), LegalStatus.SECTION_20, False, visiting.FIRST_YEAR),
         (_placement(PlacementType.FOSTER_OTHER), LegalStatus.SECTION_20, False, visiting.FIRST_YEAR),
+        (
+            _placement(PlacementType.ADOPTION_ORDER_NEW_CARER),
+            LegalStatus.PLACEMENT_ORDER,
+            False,
+            visiting.ADOPTION_WEEKLY_UNTIL_FIRST_REVIEW,
+        ),
+        (_placement(PlacementType.ADOPTION_ORDER_NEW_CARER), LegalStatus.PLACEMENT_ORDER, True, visiting.FIRST_YEAR),
     ],
     ids=[
         "with parents, before the first review: weekly",
@@ -51,6 +58,8 @@ def _placement(kind: str, *, temporary_approval: bool = False, started_on: date 
         "temporarily approved relative after it: 4 weeks",
         "fully approved relative in the first year: 6 weeks",
         "foster carer in the first year: 6 weeks",
+        "placed for adoption, before the first adoption review: weekly",
+        "placed for adoption, after it: 6 weeks in the first year",
     ],
 )
 def test_the_regime_follows_the_placement_and_the_first_review(
