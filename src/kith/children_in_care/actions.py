@@ -248,6 +248,7 @@ def move_placement(
             new_placement=placement,
             legal_status=new_status,
             consent_to_place_on=consent_to_place_on(period),
+            legal_status_changes=episode is not None and bool(legal_status) and legal_status != episode.legal_status,
         )
     )
     # An open period always has both.
@@ -262,7 +263,11 @@ def move_placement(
         period,
         new,
         started_on=moved_on,
-        reason=_reason_new_episode(legal_status_changes=new_status != episode.legal_status, same_carer=same_carer),
+        reason=_reason_new_episode(
+            legal_status_changes=new_status != episode.legal_status,
+            # A3 and A5 are, by their definition, with the child's current foster carers.
+            same_carer=same_carer or placement.placement_type in rules.ADOPTION_WITH_CURRENT_CARERS,
+        ),
         legal_status=new_status,
         need=episode.category_of_need,
     )

@@ -37,6 +37,10 @@ from kith.platform.reference.ssda903 import (
 CONSENT_PLACEMENTS = frozenset(ADOPTIVE_PLACEMENTS - PLACEMENT_ORDER_PLACEMENTS)
 # A placement plan can be agreed before the placement starts, for a planned admission, but not months before.
 PLAN_AHEAD_DAYS = 28
+# Placed for adoption with the current foster carers: the 903 wants the episode to begin with S, T or U.
+ADOPTION_WITH_CURRENT_CARERS = frozenset(
+    {PlacementType.ADOPTION_CONSENT_CURRENT_CARER, PlacementType.ADOPTION_ORDER_CURRENT_CARER}
+)
 # A UK postcode, written with or without its space (the return's HOME_POST and PL_POST).
 POSTCODE = re.compile(r"^[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][A-Z]{2}$")
 # Ofsted's unique reference numbers: "SC" and six digits for social care, or six or seven digits.
@@ -317,9 +321,11 @@ def move_problems(
     new_placement: PlacementDetails,
     legal_status: str,
     consent_to_place_on: date | None = None,
+    legal_status_changes: bool = False,
 ) -> Problems:
     """A move: the reason in the return's codes, unless the move is a temporary one (rules 225, 226).
-    A placement for adoption with consent (A3, A4) needs the consent recorded (``consent_to_place_on``)."""
+    A placement for adoption with consent (A3, A4) needs the consent recorded (``consent_to_place_on``);
+    one with the current foster carers (A3, A5) starts with a change of legal status (rule 217)."""
     problems = change_problems(period, on=moved_on, today=today, episode=episode, field="moved_on", label="The move")
     if placement is not None and moved_on < placement.started_on:
         add(
@@ -333,6 +339,13 @@ def move_problems(
         add(problems, "reason_for_change", "Choose why the child moved")
     elif not reason_for_change and not temporary:
         add(problems, "reason_for_change", "Say why the child moved")
+    if new_placement.placement_type in ADOPTION_WITH_CURRENT_CARERS and not legal_status_changes:
+        add(
+            problems,
+            "legal_status",
+            f"A placement for adoption with the current foster carers ({new_placement.placement_type}) starts with "
+            "a change of legal status the same day (903 rule 217): give the new legal status",
+        )
     return merge(
         problems,
         legal_status_problems(legal_status),

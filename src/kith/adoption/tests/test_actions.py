@@ -20,6 +20,7 @@ from kith.adoption.models import AdoptionPlan, AuthorityBasis
 from kith.adoption.queries import ad1_row, placed_adoption_rows, timeliness
 from kith.adoption.tests.given import (
     ADOPTERS,
+    PLACED_ON,
     a_match,
     authorised,
     decided,
@@ -320,15 +321,21 @@ def test_placed_for_adoption_needs_the_child_to_be_in_their_adoptive_placement(
 def test_adoption_by_the_foster_carers_must_agree_with_the_placement_type(
     authority: Authority, period: PeriodOfCare
 ) -> None:
-    # given a match with new adopters (FOSTER_CARE 0)
-    plan = matched(authority, authorised(authority, decided(authority, period)))
-    # when Ava's placement is recorded as A5 (with her current foster carer)
+    # given the decision, and on 16 August the placement order made as Ava's placement becomes A5 (with her
+    # current foster carers: the 903 wants the legal status to change that day, rule 217)
+    plan = decided(authority, period)
     given_move(
         period,
         authority.social_worker,
-        on=date(2027, 8, 16),
+        on=PLACED_ON,
         placement=a_placement("A5", carer="Sam and Alex Rowley (in-house foster carers)"),
+        legal_status="E1",
     )
+    record_authority_to_place(
+        plan, basis=AuthorityBasis.PLACEMENT_ORDER, given_on=PLACED_ON, by=authority.social_worker.user
+    )
+    # when the match says the adopters are new to Ava (FOSTER_CARE 0)
+    plan = matched(authority, plan, matched_on=PLACED_ON)
     with pytest.raises(RuleBroken) as refused:
         record_placed_for_adoption(plan, by=authority.social_worker.user)
     # then the placement for adoption is refused, naming rule 335

@@ -10,10 +10,11 @@ import time_machine
 
 from kith.children_in_care.actions import change_legal_status, end_period_of_care
 from kith.children_in_care.models import Episode, PeriodOfCare
+from kith.platform.reference.ssda903 import PlacementType
 from kith.platform.rules import RuleBroken
 from kith.platform.timescales.models import Deadline
 from kith.workforce.tests.fixtures import Authority, authority  # noqa: F401 - shared fixture
-from tests.casework import given_looked_after_child, given_move
+from tests.casework import a_placement, given_looked_after_child, given_move
 
 pytestmark = pytest.mark.django_db
 
@@ -85,3 +86,25 @@ def test_a_second_period_while_looked_after_is_refused(authority: Authority) -> 
         "Ava Thompson has been looked after since 4 January 2027: record a move or a change of legal status instead"
     ]
     assert PeriodOfCare.objects.filter(child=child).count() == 1
+
+
+def test_a_placement_for_adoption_with_the_current_carers_starts_with_the_placement_order(
+    authority: Authority,  # noqa: F811
+) -> None:
+    # given Ava in foster care under a care order since January
+    period = given_looked_after_child(
+        authority.own_child, authority.social_worker, on=date(2027, 1, 4), legal_status="C2"
+    )
+    adoptive = a_placement(PlacementType.ADOPTION_ORDER_CURRENT_CARER)
+    # when her carers become her prospective adopters without the placement order given on the same day
+    with pytest.raises(RuleBroken) as refused:
+        given_move(period, authority.social_worker, on=date(2027, 5, 3), placement=adoptive)
+    # then the move is refused, naming the 903 rule, and nothing changes
+    assert refused.value.problems["legal_status"] == [
+        "A placement for adoption with the current foster carers (A5) starts with a change of legal status the "
+        "same day (903 rule 217): give the new legal status"
+    ]
+    assert Episode.objects.filter(child=authority.own_child).count() == 1
+    # and with the placement order made that day the new episode is U, as the return expects
+    given_move(period, authority.social_worker, on=date(2027, 5, 3), placement=adoptive, legal_status="E1")
+    assert _episodes(authority.own_child)[-1][:3] == (date(2027, 5, 3), "U", "E1")
