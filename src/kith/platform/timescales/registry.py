@@ -24,6 +24,7 @@ DECLARATION_MODULES = [
     "kith.child_protection.timescales",
     "kith.children_in_care.timescales",
     "kith.care_leavers.timescales",
+    "kith.missing.timescales",
     "kith.quality.timescales",
     "kith.legal.timescales",
     "kith.registers.timescales",

@@ -46,6 +46,12 @@ EDUCATION_OF_LOOKED_AFTER_CHILDREN_2018 = Document(
     in_force_from=date(2018, 2, 1),
 )
 
+MISSING_CHILDREN_GUIDANCE_2014 = Document(
+    "Statutory guidance on children who run away or go missing from home or care (DfE, January 2014)",
+    in_force_from=date(2014, 1, 1),
+    url="https://www.gov.uk/government/publications/children-who-run-away-or-go-missing-from-home-or-care",
+)
+
 LONDON_CHILD_PROTECTION_PROCEDURES = Document(
     "London Child Protection Procedures",
     in_force_from=WORKING_TOGETHER_2023.in_force_from,

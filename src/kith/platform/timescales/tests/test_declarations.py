@@ -60,6 +60,7 @@ WORKED_EXAMPLES = [
     ("care_leavers.pathway_plan_review", date(2026, 8, 31), date(2027, 2, 28)),
     ("care_leavers.personal_adviser_visit", date(2027, 12, 31), date(2028, 2, 29)),
     ("care_leavers.personal_adviser_visit_after_move", date(2026, 12, 29), date(2027, 1, 5)),
+    ("missing.return_home_interview", date(2027, 12, 30), date(2028, 1, 2)),
     ("quality.case_recording_critical_event", date(2028, 2, 28), date(2028, 2, 29)),
     ("quality.case_recording_visit", date(2026, 12, 24), date(2026, 12, 30)),
     ("quality.case_recording", date(2027, 3, 24), date(2027, 4, 2)),
