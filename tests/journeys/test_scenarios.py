@@ -84,6 +84,24 @@ TIMESCALE_EXAMPLES = {
             ("child_in_need.visit", "2027-03-22", "2027-04-21", None, "overdue"),
         ],
     },
+    "children-in-care-timescales.yaml": {
+        "sofia": [
+            ("children_in_care.cp_is_nhs_number", "2027-03-01", "2027-03-01", "2027-03-15", "met_late"),
+            ("children_in_care.placement_plan", "2027-03-01", "2027-03-08", "2027-03-10", "met_late"),
+            ("children_in_care.placement_notification", "2027-03-01", "2027-03-08", "2027-03-05", "met_in_time"),
+            ("children_in_care.visit_first_week", "2027-03-01", "2027-03-08", "2027-03-04", "met_in_time"),
+            ("children_in_care.care_plan", "2027-03-01", "2027-03-15", "2027-03-12", "met_in_time"),
+            ("children_in_care.pep_started", "2027-03-01", "2027-03-15", "2027-03-11", "met_in_time"),
+            ("children_in_care.first_review", "2027-03-01", "2027-03-31", "2027-03-31", "met_in_time"),
+            ("children_in_care.initial_health_assessment", "2027-03-01", "2027-03-31", "2027-04-07", "met_late"),
+            ("children_in_care.pep_completed", "2027-03-01", "2027-03-31", "2027-03-25", "met_in_time"),
+            ("children_in_care.visit_first_year", "2027-03-04", "2027-04-15", "2027-04-20", "met_late"),
+            ("children_in_care.second_review", "2027-03-31", "2027-06-30", "2027-07-02", "met_late"),
+            ("children_in_care.review_health_assessment_5_and_over", "2027-04-07", "2028-04-07", None, "due"),
+            ("children_in_care.visit_first_year", "2027-04-20", "2027-06-01", None, "overdue"),
+            ("children_in_care.later_review", "2027-07-02", "2028-01-02", None, "due"),
+        ],
+    },
 }
 
 
@@ -124,6 +142,27 @@ def test_the_timescale_examples_cover_every_clock_of_the_front_door_to_child_pro
         "child_protection.review_conference",
         "child_protection.visit",
         "child_in_need.visit",
+    }
+
+
+def test_the_timescale_examples_cover_every_clock_of_a_childs_first_months_in_care() -> None:
+    reported = {
+        deadline[0] for children in TIMESCALE_EXAMPLES.values() for rows in children.values() for deadline in rows
+    }
+    assert reported >= {
+        "children_in_care.care_plan",
+        "children_in_care.placement_plan",
+        "children_in_care.placement_notification",
+        "children_in_care.cp_is_nhs_number",
+        "children_in_care.first_review",
+        "children_in_care.second_review",
+        "children_in_care.later_review",
+        "children_in_care.visit_first_week",
+        "children_in_care.visit_first_year",
+        "children_in_care.initial_health_assessment",
+        "children_in_care.review_health_assessment_5_and_over",
+        "children_in_care.pep_started",
+        "children_in_care.pep_completed",
     }
 
 
