@@ -25,8 +25,11 @@ from kith.care_reviews.models import (
     IroChallenge,
     IroContact,
     IroContactKind,
+    OfferOutcome,
     Review,
     ReviewDecision,
+    SupportKind,
+    SupportOffer,
 )
 from kith.care_reviews.rules import DecisionDetails
 from kith.people.access import staff_of
@@ -115,6 +118,8 @@ def hold_review(
     progress: str,
     care_plan_meets_needs: bool,
     decisions: Sequence[DecisionDetails],
+    complaints_information_given: bool | None = None,
+    advocate_offered: bool | None = None,
     by: User,
 ) -> Review:
     """Record a review the user chaired; meet the review clock running and start the next."""
@@ -156,6 +161,8 @@ def hold_review(
         carers_views=carers_views.strip(),
         progress=progress.strip(),
         care_plan_meets_needs=care_plan_meets_needs,
+        complaints_information_given=complaints_information_given,
+        advocate_offered=advocate_offered,
         recorded_by=chair,
         recorded_at=clock.now(),
     )
@@ -370,3 +377,57 @@ def resolve_iro_challenge(challenge: IroChallenge, *, resolved_on: date, agreed_
         subject=challenge,
     )
     return challenge
+
+
+@action
+def record_support_offer(
+    period: PeriodOfCare,
+    *,
+    kind: str,
+    offered_on: date,
+    outcome: str,
+    purpose: str = "",
+    reason_declined: str = "",
+    provider: str = "",
+    by: User,
+) -> SupportOffer:
+    """An advocate or independent visitor offered to the child, and what came of it."""
+    child = period.child
+    require(can_follow_up_review(by, child))
+    _refuse_if(
+        rules.support_offer_problems(
+            period,
+            kind=kind,
+            offered_on=offered_on,
+            outcome=outcome,
+            reason_declined=reason_declined,
+            provider=provider,
+            today=clock.today(),
+        )
+    )
+    offer = SupportOffer.objects.create(
+        period=period,
+        child=child,
+        kind=kind,
+        offered_on=offered_on,
+        outcome=outcome,
+        purpose=purpose.strip(),
+        reason_declined=reason_declined.strip() if outcome == OfferOutcome.DECLINED else "",
+        provider=provider.strip(),
+        recorded_by=_staff(by),
+        recorded_at=clock.now(),
+    )
+    words = {
+        OfferOutcome.ACCEPTED: "accepted",
+        OfferOutcome.PROVIDED: f"provided by {offer.provider}",
+        OfferOutcome.DECLINED: f"declined: {offer.reason_declined}",
+    }[OfferOutcome(outcome)]
+    record_event(
+        events.SUPPORT_OFFERED.code,
+        children=[child],
+        by=by,
+        summary=f"{SupportKind(kind).label} offered; {words}",
+        occurred_on=offered_on,
+        subject=offer,
+    )
+    return offer

@@ -58,3 +58,10 @@ CHALLENGE_RESOLVED = register(
     significance=Significance.KEY,
     description="An IRO challenge was settled, with the actions agreed.",
 )
+
+SUPPORT_OFFERED = register(
+    "care_reviews.support_offered",
+    "Advocate or independent visitor offered",
+    significance=Significance.STANDARD,
+    description="An advocate or an independent visitor was offered to the child, and what came of it.",
+)

@@ -6,7 +6,7 @@ from typing import Any
 
 from django import forms
 
-from kith.care_reviews.models import ChallengeStage, IroContactKind
+from kith.care_reviews.models import ChallengeStage, IroContactKind, OfferOutcome, SupportKind
 from kith.care_reviews.rules import DecisionDetails
 from kith.platform.reference.ssda903 import ReviewParticipation
 from kith.platform.ui.forms import GovukDateField
@@ -71,6 +71,19 @@ class ReviewForm(forms.Form):
         choices=YES_NO,
         widget=forms.RadioSelect,
         error_messages={"required": "Say whether the care plan meets the child's needs"},
+    )
+
+    complaints_information_given = forms.ChoiceField(
+        label="Was the child told how to complain?",
+        choices=YES_NO,
+        widget=forms.RadioSelect,
+        error_messages={"required": "Say whether the child was told how to complain"},
+    )
+    advocate_offered = forms.ChoiceField(
+        label="Was the child offered an advocate?",
+        choices=YES_NO,
+        widget=forms.RadioSelect,
+        error_messages={"required": "Say whether the child was offered an advocate"},
     )
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
@@ -154,3 +167,22 @@ class EscalateForm(forms.Form):
 class ResolveForm(forms.Form):
     resolved_on = GovukDateField(label="Date resolved", error_label="the date it was resolved", not_in_future=True)
     agreed_actions = _text("What was agreed", rows=3, message="Say what was agreed")
+
+
+class SupportOfferForm(forms.Form):
+    kind = forms.ChoiceField(
+        label="What was offered",
+        choices=SupportKind.choices,
+        widget=forms.RadioSelect,
+        error_messages={"required": "Choose what was offered: an advocate or an independent visitor"},
+    )
+    offered_on = GovukDateField(label="Date offered", error_label="the date offered", not_in_future=True)
+    purpose = _text("What for", required=False, rows=2, help_text="For example a placement concern or a complaint.")
+    outcome = forms.ChoiceField(
+        label="What came of it",
+        choices=OfferOutcome.choices,
+        widget=forms.RadioSelect,
+        error_messages={"required": "Choose what came of the offer"},
+    )
+    reason_declined = _text("Why the child declined", required=False, rows=2)
+    provider = forms.CharField(label="Who provides it", required=False, max_length=200)

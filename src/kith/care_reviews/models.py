@@ -69,6 +69,9 @@ class Review(models.Model):
     carers_views = models.TextField(blank=True)
     progress = models.TextField()
     care_plan_meets_needs = models.BooleanField()
+    # Whether the child was told how to complain (R-133) and offered an advocate (R-135); null: not asked.
+    complaints_information_given = models.BooleanField(null=True)
+    advocate_offered = models.BooleanField(null=True)
     # Minutes: when they went out and to whom, parents included (RC12 ¶138, ¶140).
     minutes_distributed_on = models.DateField(null=True, blank=True)
     minutes_recipients = models.TextField(blank=True)
@@ -195,3 +198,42 @@ class ChallengeEscalation(models.Model):
 
     def __str__(self) -> str:
         return f"Escalated on {long_date(self.escalated_on)}"
+
+
+class SupportKind(models.TextChoices):
+    ADVOCATE = "advocate", "Advocate"
+    INDEPENDENT_VISITOR = "independent_visitor", "Independent visitor"
+
+
+class OfferOutcome(models.TextChoices):
+    ACCEPTED = "accepted", "Accepted: waiting for a match or referral"
+    PROVIDED = "provided", "Provided"
+    DECLINED = "declined", "Declined"
+
+
+@pghistory.track()
+class SupportOffer(models.Model):
+    """An advocate or an independent visitor offered to a child in care, and what came of it: accepted,
+    provided (by whom) or declined, with the child's reasons (R-134, R-135)."""
+
+    period = models.ForeignKey("children_in_care.PeriodOfCare", on_delete=models.PROTECT, related_name="support_offers")
+    child = models.ForeignKey("people.Person", on_delete=models.PROTECT, related_name="support_offers")
+    kind = models.CharField(max_length=20, choices=SupportKind.choices)
+    offered_on = models.DateField()
+    purpose = models.TextField(blank=True)
+    outcome = models.CharField(max_length=10, choices=OfferOutcome.choices)
+    reason_declined = models.TextField(blank=True)
+    provider = models.CharField(max_length=200, blank=True)
+    recorded_by = models.ForeignKey("workforce.StaffMember", on_delete=models.PROTECT, related_name="+")
+    recorded_at = models.DateTimeField()
+
+    class Meta:
+        ordering = ["-offered_on", "-pk"]
+        constraints = [
+            models.CheckConstraint(
+                condition=~models.Q(outcome="declined", reason_declined=""), name="a_declined_offer_says_why"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.get_kind_display()} offered on {long_date(self.offered_on)}"

@@ -7,7 +7,7 @@ from typing import Any
 
 from django.db.models import QuerySet
 
-from kith.care_reviews.models import IroAllocation, IroChallenge, Review, ReviewDecision
+from kith.care_reviews.models import IroAllocation, IroChallenge, Review, ReviewDecision, SupportOffer
 from kith.platform import clock
 from kith.platform.timescales.models import OPEN, Deadline
 
@@ -63,5 +63,6 @@ def record_summary(child: Any) -> dict[str, Any]:
         "open_decisions": list(open_decisions(last)) if last else [],
         "next_due": next_review_due(period),
         "challenges": list(open_challenges(child)),
+        "support_offers": list(SupportOffer.objects.filter(period=period)[:4]),
         "today": clock.today(),
     }

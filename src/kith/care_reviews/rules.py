@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from kith.care_reviews.models import STAGE_ORDER, ChallengeStage, IroChallenge, Review
+from kith.care_reviews.models import STAGE_ORDER, ChallengeStage, IroChallenge, OfferOutcome, Review, SupportKind
 from kith.plans.rules import Problems, add, dated_work_problems, required
 from kith.platform.calendar.working_days import long_date
 from kith.platform.reference.ssda903 import ReviewParticipation
@@ -188,4 +188,19 @@ def escalation_problems(
             f"The challenge is already at {ChallengeStage(challenge.stage).label.lower()}: choose a later stage",
         )
     required(problems, "reason", reason, "Say why the challenge goes further")
+    return problems
+
+
+def support_offer_problems(
+    period: Any, *, kind: str, offered_on: date, outcome: str, reason_declined: str, provider: str, today: date
+) -> Problems:
+    problems = in_care_problems(period, on=offered_on, field="offered_on", label="The offer", today=today)
+    if kind not in SupportKind.values:
+        add(problems, "kind", "Choose what was offered: an advocate or an independent visitor")
+    if outcome not in OfferOutcome.values:
+        add(problems, "outcome", "Choose what came of the offer")
+    elif outcome == OfferOutcome.DECLINED:
+        required(problems, "reason_declined", reason_declined, "Say why the child declined, in their words if you can")
+    elif outcome == OfferOutcome.PROVIDED:
+        required(problems, "provider", provider, "Say who provides the advocate or visitor")
     return problems

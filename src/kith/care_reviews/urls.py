@@ -9,6 +9,7 @@ urlpatterns = [
     path("care/<int:pk>/iro/", views.allocate_iro, name="allocate_iro"),
     path("care/<int:pk>/iro-contact/", views.new_contact, name="new_contact"),
     path("care/<int:pk>/challenges/new/", views.new_challenge, name="new_challenge"),
+    path("care/<int:pk>/support-offers/new/", views.new_support_offer, name="new_support_offer"),
     path("<int:pk>/", views.review, name="review"),
     path("<int:pk>/minutes/", views.minutes, name="minutes"),
     path("decisions/<int:pk>/done/", views.decision_done, name="decision_done"),

@@ -29,6 +29,7 @@ from kith.care_reviews.forms import (
     MinutesForm,
     ResolveForm,
     ReviewForm,
+    SupportOfferForm,
 )
 from kith.care_reviews.models import IroChallenge, ReviewDecision
 from kith.children_in_care.access import get_period_for_user_or_404
@@ -93,6 +94,8 @@ def new_review(request: AuthenticatedRequest, pk: int) -> HttpResponse:
                 progress=data["progress"],
                 care_plan_meets_needs=data["care_plan_meets_needs"] == "yes",
                 decisions=form.decisions(),
+                complaints_information_given=data["complaints_information_given"] == "yes",
+                advocate_offered=data["advocate_offered"] == "yes",
                 by=request.user,
             ),
         )
@@ -266,3 +269,17 @@ def resolve_challenge(request: AuthenticatedRequest, pk: int) -> HttpResponse:
             messages.success(request, "Challenge resolved")
             return redirect(_casework(challenge.child))
     return _simple(request, form, child=challenge.child, heading="Resolve the challenge", submit="Save")
+
+
+@require_http_methods(["GET", "POST"])
+def new_support_offer(request: AuthenticatedRequest, pk: int) -> HttpResponse:
+    period = get_period_for_user_or_404(request.user, pk, page=request.path, allowed=can_follow_up_review)
+    form = SupportOfferForm(request.POST or None, initial={"offered_on": clock.today()})
+    if request.method == "POST" and form.is_valid():
+        offer = _run(form, lambda: actions.record_support_offer(period, **form.cleaned_data, by=request.user))
+        if offer is not None:
+            messages.success(request, f"{offer.get_kind_display()} offer recorded")
+            return redirect(_casework(period.child))
+    return _simple(
+        request, form, child=period.child, heading="An advocate or independent visitor", submit="Record the offer"
+    )

@@ -14,13 +14,15 @@ from kith.care_reviews.actions import (
     hold_review,
     raise_iro_challenge,
     record_minutes_distributed,
+    record_support_offer,
     resolve_iro_challenge,
 )
-from kith.care_reviews.models import IroAllocation, Review
+from kith.care_reviews.models import IroAllocation, Review, SupportOffer
 from kith.care_reviews.rules import DecisionDetails
 from kith.children_in_care.models import PeriodOfCare
 from kith.platform.access.roles import Role
 from kith.platform.chronology.models import CaseEvent
+from kith.platform.chronology.queries import chronology_of
 from kith.platform.rules import RuleBroken
 from kith.platform.timescales.models import Deadline
 from kith.workforce.models import StaffMember
@@ -194,3 +196,26 @@ def test_a_challenge_moves_up_the_stages_and_is_resolved_with_what_was_agreed(
         date(2027, 3, 12),
         ["service_manager"],
     )
+
+
+@pytest.mark.requirement("R-134")
+@pytest.mark.requirement("R-135")
+def test_an_offer_declined_says_why_and_one_provided_says_by_whom(period: PeriodOfCare) -> None:
+    worker = period.child.allocations.get().worker
+    offer = {"period": period, "offered_on": date(2027, 2, 1), "by": worker.user}
+    with pytest.raises(RuleBroken) as refused:
+        record_support_offer(kind="independent_visitor", outcome="declined", **offer)
+    assert refused.value.problems == {"reason_declined": ["Say why the child declined, in their words if you can"]}
+    with pytest.raises(RuleBroken) as refused:
+        record_support_offer(kind="advocate", outcome="provided", **offer)
+    assert refused.value.problems == {"provider": ["Say who provides the advocate or visitor"]}
+    record_support_offer(kind="independent_visitor", outcome="declined", reason_declined="Has her aunt", **offer)
+    record_support_offer(kind="advocate", outcome="provided", provider="NYAS", purpose="A placement concern", **offer)
+    assert list(SupportOffer.objects.order_by("pk").values_list("kind", "outcome", "reason_declined", "provider")) == [
+        ("independent_visitor", "declined", "Has her aunt", ""),
+        ("advocate", "provided", "", "NYAS"),
+    ]
+    assert sorted(e.summary for e in chronology_of(period.child) if e.event_type == "care_reviews.support_offered") == [
+        "Advocate offered; provided by NYAS",
+        "Independent visitor offered; declined: Has her aunt",
+    ]

@@ -28,6 +28,8 @@ def _form(held_on: date, **changes: object) -> dict[str, object]:
         "child_views": "Ava wants more time with her brother",
         "progress": "Settled",
         "care_plan_meets_needs": "yes",
+        "complaints_information_given": "yes",
+        "advocate_offered": "no",
         "decision_1": "Sibling contact every fortnight",
         "owner_1": "Priya Shah",
         **date_fields("due_on_1", date(2027, 2, 26)),
@@ -35,6 +37,7 @@ def _form(held_on: date, **changes: object) -> dict[str, object]:
     }
 
 
+@pytest.mark.requirement("R-133")
 def test_a_review_is_recorded_from_its_form_and_shown_with_its_decisions(
     sign_in: SignIn, iro: StaffMember, period: PeriodOfCare
 ) -> None:
@@ -43,6 +46,7 @@ def test_a_review_is_recorded_from_its_form_and_shown_with_its_decisions(
     review = Review.objects.get()
     assert response.status_code == 302
     assert response["Location"] == reverse("care_reviews:review", args=[review.pk])
+    assert (review.complaints_information_given, review.advocate_offered) == (True, False)
     page = client.get(response["Location"]).content.decode()
     assert "Sibling contact every fortnight" in page
     assert "Attended and spoke for themselves (PN1)" in page

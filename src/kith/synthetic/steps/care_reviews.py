@@ -13,9 +13,10 @@ from kith.care_reviews.actions import (
     raise_iro_challenge,
     record_iro_contact,
     record_minutes_distributed,
+    record_support_offer,
     resolve_iro_challenge,
 )
-from kith.care_reviews.models import IroAllocation, IroChallenge, IroContact, Review, ReviewDecision
+from kith.care_reviews.models import IroAllocation, IroChallenge, IroContact, Review, ReviewDecision, SupportOffer
 from kith.care_reviews.rules import DecisionDetails
 from kith.children_in_care.models import PeriodOfCare
 from kith.synthetic.vocabulary import Replay, ScenarioError, Step, as_date, verb
@@ -55,6 +56,10 @@ def _decisions(raw: Any) -> list[DecisionDetails]:
     ]
 
 
+def _yes_no(raw: Any) -> bool | None:
+    return None if raw is None else bool(raw)
+
+
 @verb("allocate_iro")
 def _allocate_iro(replay: Replay, step: Step, by: StaffMember, on: date) -> IroAllocation:
     values = step.get("with", {})
@@ -80,6 +85,8 @@ def _hold_review(replay: Replay, step: Step, by: StaffMember, on: date) -> Revie
         progress=str(values.get("progress", "")),
         care_plan_meets_needs=bool(values.get("care_plan_meets_needs", True)),
         decisions=_decisions(values.get("decisions")),
+        complaints_information_given=_yes_no(values.get("complaints_information_given")),
+        advocate_offered=_yes_no(values.get("advocate_offered")),
         by=by.user,
     )
 
@@ -145,4 +152,19 @@ def _resolve_iro_challenge(replay: Replay, step: Step, by: StaffMember, on: date
     values = step.get("with", {})
     return resolve_iro_challenge(
         _challenge(replay, step), resolved_on=on, agreed_actions=str(values.get("agreed_actions", "")), by=by.user
+    )
+
+
+@verb("record_support_offer")
+def _record_support_offer(replay: Replay, step: Step, by: StaffMember, on: date) -> SupportOffer:
+    values = step.get("with", {})
+    return record_support_offer(
+        _period(replay, step),
+        kind=str(values.get("kind", "")),
+        offered_on=on,
+        outcome=str(values.get("outcome", "")),
+        purpose=str(values.get("purpose", "")),
+        reason_declined=str(values.get("reason_declined", "")),
+        provider=str(values.get("provider", "")),
+        by=by.user,
     )
