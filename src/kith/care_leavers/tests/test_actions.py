@@ -382,6 +382,7 @@ def _birthday(support: LeavingCareSupport, by: StaffMember, **changes: Any) -> B
     return record_birthday_contact(support, **(values | changes), by=by.user)
 
 
+@pytest.mark.requirement("R-118")
 def test_the_birthday_information_is_the_903_oc3_row(
     authority: Authority, kai: Person, left_care: LeavingCareSupport, adviser: StaffMember
 ) -> None:

@@ -97,6 +97,7 @@ def test_a_care_plan_is_refused_before_an_iro_is_allocated(authority: Authority)
     assert CarePlan.objects.count() == 0
 
 
+@pytest.mark.requirement("R-046")
 def test_a_new_version_replaces_the_plan_in_force_and_carries_its_open_objectives(
     authority: Authority,
     period: PeriodOfCare,
@@ -128,6 +129,7 @@ def test_leaving_care_ends_the_plan_in_force(authority: Authority, period: Perio
     assert care_plan_in_force(period.child) is None
 
 
+@pytest.mark.requirement("R-049")
 def test_the_copy_given_to_the_child_cannot_predate_the_plan(authority: Authority, period: PeriodOfCare) -> None:
     plan = _agree(authority, period, date(2027, 2, 12))
     with pytest.raises(RuleBroken) as refused:
@@ -140,6 +142,7 @@ def test_the_copy_given_to_the_child_cannot_predate_the_plan(authority: Authorit
     assert plan.copy_given_to_child_on == date(2027, 2, 19)
 
 
+@pytest.mark.requirement("R-058")
 def test_a_permanence_meeting_whose_next_date_has_passed_shows_as_overdue(
     authority: Authority,
     period: PeriodOfCare,

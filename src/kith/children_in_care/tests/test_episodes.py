@@ -41,6 +41,7 @@ def _episodes(child: object) -> list[tuple[object, ...]]:
     ]
 
 
+@pytest.mark.requirement("R-009")
 def test_care_order_move_and_return_home_leave_four_episodes(authority: Authority) -> None:  # noqa: F811
     # Given Ava accommodated under section 20 on 4 January 2027
     child = authority.own_child

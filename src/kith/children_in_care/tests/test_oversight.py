@@ -53,6 +53,7 @@ def _refused(call: Callable[[], object]) -> dict[str, list[str]]:
     return refused.value.problems
 
 
+@pytest.mark.requirement("R-151")
 def test_a_placement_at_risk_is_on_the_list_until_the_flag_is_lifted(
     authority: Authority, period: PeriodOfCare, sign_in: SignIn
 ) -> None:
@@ -76,6 +77,7 @@ def test_a_placement_at_risk_is_on_the_list_until_the_flag_is_lifted(
     assert record_summary(period.child)["risk_flag"] is None
 
 
+@pytest.mark.requirement("R-074")
 def test_a_disruption_meeting_follows_an_unplanned_ending_only(authority: Authority, period: PeriodOfCare) -> None:
     by = authority.social_worker.user
     first = period.placements.get()
@@ -127,6 +129,7 @@ def test_a_disruption_meeting_follows_an_unplanned_ending_only(authority: Author
     ) == {"held_on": ["The placement with Jo Kaur (in-house foster carer) has not ended"]}
 
 
+@pytest.mark.requirement("R-162")
 def test_a_placement_at_a_distance_needs_a_plan_to_return(authority: Authority) -> None:
     period = given_looked_after_child(
         authority.own_child,
@@ -165,6 +168,7 @@ def test_a_distance_plan_is_refused_for_a_placement_in_the_area(authority: Autho
     }
 
 
+@pytest.mark.requirement("R-163")
 def test_only_a_manager_checks_unregistered_provision(authority: Authority) -> None:
     period = given_looked_after_child(
         authority.own_child,
@@ -203,6 +207,7 @@ def _unregistered_home() -> PlacementDetails:
     )
 
 
+@pytest.mark.requirement("R-161")
 def test_a_child_placed_here_by_another_council_is_recorded_but_not_looked_after_here(
     authority: Authority, period: PeriodOfCare
 ) -> None:

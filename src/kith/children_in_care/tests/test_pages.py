@@ -69,6 +69,7 @@ def _placement_post(**overrides: str) -> dict[str, str]:
     }
 
 
+@pytest.mark.requirement("R-101")
 def test_the_placement_plan_and_the_notifications_meet_their_clocks(authority: Authority, period: PeriodOfCare) -> None:
     placement = period.placements.get()
     by = authority.social_worker.user
@@ -98,6 +99,7 @@ def test_the_placement_plan_and_the_notifications_meet_their_clocks(authority: A
     ]
 
 
+@pytest.mark.requirement("R-101")
 def test_an_out_of_area_placement_is_not_notified_until_the_health_team_and_the_host_council_are_told(
     authority: Authority,
 ) -> None:

@@ -114,6 +114,7 @@ def test_a_pep_is_started_once_a_period_within_it(authority: Authority, period: 
     assert PersonalEducationPlan.objects.count() == 1
 
 
+@pytest.mark.requirement("R-056")
 def test_a_pep_meeting_needs_both_contributors_the_childs_views_and_targets(
     authority: Authority, period: PeriodOfCare
 ) -> None:

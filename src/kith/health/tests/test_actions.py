@@ -86,6 +86,7 @@ def test_the_assessment_is_a_key_event_in_the_chronology(authority: Authority, p
     assert deadline.met_by_event_id == event.pk
 
 
+@pytest.mark.requirement("R-102")
 def test_the_initial_assessment_is_a_doctors_but_a_nurse_may_review(authority: Authority, period: PeriodOfCare) -> None:
     problems = _refusal(lambda: _assess(period, authority, date(2027, 1, 26), assessor_role="lac_nurse"))
     assert problems == {
@@ -121,6 +122,7 @@ def test_assessments_are_recorded_in_order_and_once_a_day(authority: Authority, 
     )
 
 
+@pytest.mark.requirement("R-055")
 def test_an_assessment_needs_the_child_seen_what_was_found_and_a_plan(
     authority: Authority, period: PeriodOfCare
 ) -> None:
@@ -185,6 +187,7 @@ def test_someone_who_may_not_record_on_the_child_is_refused(authority: Authority
     assert (DentalCheck.objects.count(), HealthAssessment.objects.count()) == (0, 0)
 
 
+@pytest.mark.requirement("R-097")
 def test_a_dental_check_is_recorded_once_a_day_in_the_chronology(authority: Authority, period: PeriodOfCare) -> None:
     record_dental_check(period, checked_on=date(2027, 3, 1), dentist="Seaton Dental", by=authority.social_worker.user)
     again = _refusal(lambda: record_dental_check(period, checked_on=date(2027, 3, 1), by=authority.social_worker.user))
@@ -240,6 +243,7 @@ def test_an_sdq_is_for_children_aged_4_to_16(authority: Authority, toddler_perio
     assert problems == {"completed_on": ["The SDQ is for children aged 4 to 16; Noah Price was 3 on 1 June 2027"]}
 
 
+@pytest.mark.requirement("R-100")
 def test_an_sdq_is_recorded_with_its_score(authority: Authority, period: PeriodOfCare) -> None:
     sdq = record_sdq(
         period,

@@ -259,6 +259,7 @@ def test_a_declined_interview_needs_the_reason_and_an_accepted_one_the_childs_wo
     }
 
 
+@pytest.mark.requirement("R-128")
 def test_annex_a_counts_missing_and_away_in_the_last_12_months_and_the_last_interview(
     authority: Authority, period: PeriodOfCare
 ) -> None:
