@@ -88,3 +88,17 @@ INBOUND_PLACEMENT = register(
     significance=Significance.STANDARD,
     description="Another council placed the child in this area: who placed them and what local services they get.",
 )
+
+TRACKING_ACTION_AGREED = register(
+    "children_in_care.tracking_action_agreed",
+    "Action from a tracking meeting",
+    significance=Significance.STANDARD,
+    description="A tracking meeting discussed the child and agreed an action, with who does it and by when.",
+)
+
+TRACKING_ACTION_DONE = register(
+    "children_in_care.tracking_action_done",
+    "Tracking meeting action done",
+    significance=Significance.STANDARD,
+    description="An action a tracking meeting agreed for the child was carried out.",
+)

@@ -323,3 +323,46 @@ class InboundForm(forms.Form):
         error_messages={"required": "Enter the placement's postcode, like TS24 8AB"},
     )
     services = _text("Local services provided", required=False, rows=3, help_text="Health, education, CAMHS, leisure.")
+
+
+TRACKING_ROWS = 8
+
+
+class TrackingMeetingForm(forms.Form):
+    held_on = GovukDateField(label="Date of the meeting", error_label="the date of the meeting", not_in_future=True)
+    attendees = _text("Who came", rows=2, message="Say who came")
+
+    def __init__(self, *args: Any, children: list[tuple[str, str]], **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        for n in range(1, TRACKING_ROWS + 1):
+            self.fields[f"child_{n}"] = forms.ChoiceField(
+                label=f"Child {n}", choices=[("", "Choose a child"), *children], required=False
+            )
+            self.fields[f"discussion_{n}"] = forms.CharField(
+                label="What was discussed", required=False, max_length=4000, widget=forms.Textarea(attrs={"rows": 2})
+            )
+            self.fields[f"action_{n}"] = forms.CharField(label="What will be done", required=False, max_length=2000)
+            self.fields[f"owner_{n}"] = forms.CharField(label="Who", required=False, max_length=150)
+            self.fields[f"due_on_{n}"] = GovukDateField(
+                label="By when", error_label=f"the date row {n} is due", required=False
+            )
+
+    def rows(self) -> list[list[Any]]:
+        return [
+            [self[f"{part}_{n}"] for part in ("child", "discussion", "action", "owner", "due_on")]
+            for n in range(1, TRACKING_ROWS + 1)
+        ]
+
+    def filled_rows(self) -> list[dict[str, Any]]:
+        """The rows that say anything, in order; a row with no child is refused by the view."""
+        data = self.cleaned_data
+        found = []
+        for n in range(1, TRACKING_ROWS + 1):
+            row = {part: data.get(f"{part}_{n}") for part in ("child", "discussion", "action", "owner", "due_on")}
+            if any(value for value in row.values()):
+                found.append(row)
+        return found
+
+
+class DoneForm(forms.Form):
+    done_on = GovukDateField(label="Date done", error_label="the date it was done", not_in_future=True)

@@ -335,3 +335,40 @@ class InboundPlacement(models.Model):
 
     def __str__(self) -> str:
         return f"Placed here by {self.placing_authority} from {long_date(self.placed_on)}"
+
+
+@pghistory.track()
+class TrackingMeeting(models.Model):
+    """A managers' meeting that goes through the children in care one by one (the tracking list) and agrees
+    actions for each (R-150), placements at risk among them (R-151)."""
+
+    held_on = models.DateField()
+    chair = models.ForeignKey("workforce.StaffMember", on_delete=models.PROTECT, related_name="+")
+    attendees = models.TextField()
+    recorded_by = models.ForeignKey("workforce.StaffMember", on_delete=models.PROTECT, related_name="+")
+    recorded_at = models.DateTimeField()
+
+    class Meta:
+        ordering = ["-held_on", "-pk"]
+
+    def __str__(self) -> str:
+        return f"Tracking meeting on {long_date(self.held_on)}"
+
+
+@pghistory.track()
+class TrackingAction(models.Model):
+    """What a tracking meeting agreed for one child: who does what by when, and when it was done."""
+
+    meeting = models.ForeignKey(TrackingMeeting, on_delete=models.PROTECT, related_name="actions")
+    child = models.ForeignKey("people.Person", on_delete=models.PROTECT, related_name="tracking_actions")
+    discussion = models.TextField()
+    action = models.TextField()
+    owner = models.CharField(max_length=150)
+    due_on = models.DateField()
+    done_on = models.DateField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["due_on", "pk"]
+
+    def __str__(self) -> str:
+        return f"{self.action} (by {long_date(self.due_on)})"

@@ -1,6 +1,7 @@
 """Keeping placements under watch (inspection_findings §1.23, §1.48): the at-risk flag and the support put
 in, disruption meetings after an unplanned ending, the plan for a child placed at a distance, managers'
-checks on unregistered provision, and children placed into the area by other councils.
+checks on unregistered provision, children placed into the area by other councils, and the managers'
+tracking meetings with the actions agreed for each child (R-150).
 
 These are actions like those in ``actions``, kept apart because they watch placements rather than
 change the 903 episodes.
@@ -8,6 +9,7 @@ change the 903 episodes.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -19,10 +21,12 @@ from kith.children_in_care.models import (
     InboundPlacement,
     Placement,
     PlacementAtRisk,
+    TrackingAction,
+    TrackingMeeting,
     UnregisteredOversight,
 )
 from kith.children_in_care.rules import normalise_postcode
-from kith.people.access import can_record_on, staff_of
+from kith.people.access import can_record_on, can_view_person, staff_of
 from kith.platform import clock
 from kith.platform.access.roles import MANAGER_ROLES, Role
 from kith.platform.actions import action
@@ -286,3 +290,74 @@ def record_inbound_placement(
         subject=inbound,
     )
     return inbound
+
+
+@action
+def hold_tracking_meeting(
+    *, held_on: date, attendees: str, items: Sequence[rules.TrackingItem], by: User
+) -> TrackingMeeting:
+    """A manager records a tracking meeting they chaired, and the action agreed for each child discussed."""
+    chair = _staff(by)
+    require(chair.role in MANAGER_ROLES and all(can_view_person(by, item.child) for item in items))
+    looked_after = {item.child.pk for item in items if queries.is_looked_after_on(item.child, held_on)}
+    _refuse_if(
+        rules.tracking_meeting_problems(
+            held_on=held_on,
+            today=clock.today(),
+            chair_may_chair=chair.is_active,
+            attendees=attendees,
+            items=list(items),
+            looked_after=looked_after,
+        )
+    )
+    meeting = TrackingMeeting.objects.create(
+        held_on=held_on, chair=chair, attendees=attendees.strip(), recorded_by=chair, recorded_at=clock.now()
+    )
+    for item in items:
+        assert item.due_on is not None  # the rules refuse an action without its date
+        agreed = TrackingAction.objects.create(
+            meeting=meeting,
+            child=item.child,
+            discussion=item.discussion.strip(),
+            action=item.action.strip(),
+            owner=item.owner.strip(),
+            due_on=item.due_on,
+        )
+        record_event(
+            events.TRACKING_ACTION_AGREED.code,
+            children=[item.child],
+            by=by,
+            summary=f"Tracking meeting: {agreed.action} ({agreed.owner}, by {long_date(agreed.due_on)})",
+            occurred_on=held_on,
+            subject=agreed,
+        )
+    return meeting
+
+
+@action
+def complete_tracking_action(agreed: TrackingAction, *, done_on: date, by: User) -> TrackingAction:
+    require(can_record_children_in_care(by, agreed.child))
+    problems: rules.Problems = {}
+    if agreed.done_on is not None:
+        rules.add(problems, "done_on", f"Already done on {long_date(agreed.done_on)}")
+    if done_on > clock.today():
+        rules.add(problems, "done_on", f"{long_date(done_on)} is in the future")
+    if done_on < agreed.meeting.held_on:
+        rules.add(
+            problems,
+            "done_on",
+            f"The action cannot be done ({long_date(done_on)}) before the meeting agreed it "
+            f"({long_date(agreed.meeting.held_on)})",
+        )
+    _refuse_if(problems)
+    agreed.done_on = done_on
+    agreed.save(update_fields=["done_on"])
+    record_event(
+        events.TRACKING_ACTION_DONE.code,
+        children=[agreed.child],
+        by=by,
+        summary=f"Done: {agreed.action}" + (" (late)" if done_on > agreed.due_on else ""),
+        occurred_on=done_on,
+        subject=agreed,
+    )
+    return agreed

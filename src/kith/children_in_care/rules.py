@@ -623,3 +623,44 @@ def inbound_problems(
     if looked_after_here:
         add(problems, "placed_on", f"{child.full_name} is looked after by this council")
     return problems
+
+
+@dataclass(frozen=True)
+class TrackingItem:
+    """One child discussed at a tracking meeting, and the action agreed."""
+
+    child: Any
+    discussion: str
+    action: str
+    owner: str
+    due_on: date | None
+
+
+def tracking_meeting_problems(
+    *,
+    held_on: date,
+    today: date,
+    chair_may_chair: bool,
+    attendees: str,
+    items: list[TrackingItem],
+    looked_after: set[int],
+) -> Problems:
+    problems: Problems = {}
+    _dated(problems, on=held_on, today=today, field="held_on", label="The meeting")
+    if not chair_may_chair:
+        add(problems, "chair", "The chair must be a manager still in post")
+    required(problems, "attendees", attendees, "Say who came")
+    if not items:
+        add(problems, "items", "Record at least one child discussed, with the action agreed")
+    for number, item in enumerate(items, start=1):
+        field = f"item_{number}"
+        if item.child.pk not in looked_after:
+            add(problems, field, f"Row {number}: {item.child.full_name} was not looked after on {long_date(held_on)}")
+        required(problems, field, item.discussion, f"Row {number}: say what was discussed")
+        required(problems, field, item.action, f"Row {number}: say what will be done")
+        required(problems, field, item.owner, f"Row {number}: say who will do it")
+        if item.due_on is None:
+            add(problems, field, f"Row {number}: say by when")
+        elif item.due_on < held_on:
+            add(problems, field, f"Row {number}: the action is due ({long_date(item.due_on)}) before the meeting")
+    return problems

@@ -17,6 +17,9 @@ urlpatterns = [
     path("placements/<int:pk>/distance-plan/", views.distance_plan, name="distance_plan"),
     path("placements/<int:pk>/unregistered-check/", views.unregistered_check, name="unregistered_check"),
     path("at-risk/", views.at_risk_list, name="at_risk_list"),
+    path("tracking/", views.tracking_actions, name="tracking_actions"),
+    path("tracking/new/", views.tracking_meeting, name="tracking_meeting"),
+    path("tracking/actions/<int:pk>/done/", views.tracking_action_done, name="tracking_action_done"),
     path("at-risk/<int:pk>/lift/", views.lift_risk, name="lift_risk"),
     path("children/<int:pk>/placed-here-by-another-council/", views.inbound, name="inbound"),
 ]

@@ -25,6 +25,7 @@ from kith.children_in_care.forms import (
     PLACEMENT_FIELDS,
     DisruptionForm,
     DistancePlanForm,
+    DoneForm,
     EndCareForm,
     EnterCareForm,
     InboundForm,
@@ -35,8 +36,10 @@ from kith.children_in_care.forms import (
     OversightForm,
     PlacementPlanForm,
     RiskForm,
+    TrackingMeetingForm,
 )
-from kith.children_in_care.models import Placement, PlacementAtRisk
+from kith.children_in_care.models import PeriodOfCare, Placement, PlacementAtRisk, TrackingAction
+from kith.children_in_care.rules import TrackingItem
 from kith.people.access import can_record_on, get_person_for_user_or_404
 from kith.platform import clock
 from kith.platform.access.requests import AuthenticatedRequest
@@ -415,3 +418,82 @@ def at_risk_list(request: AuthenticatedRequest) -> HttpResponse:
         if can_view_children_in_care(request.user, flag.child)
     ]
     return render(request, "children_in_care/at_risk.html", {"flags": flags})
+
+
+def _children_looked_after_for(user: Any) -> list[Any]:
+    """Children looked after now whom the user may see, by name: the tracking list's rows."""
+    periods = PeriodOfCare.objects.filter(ended_on__isnull=True).select_related("child")
+    children = [period.child for period in periods if can_view_children_in_care(user, period.child)]
+    return sorted(children, key=lambda child: (child.family_name, child.given_name))
+
+
+@require_http_methods(["GET", "POST"])
+def tracking_meeting(request: AuthenticatedRequest) -> HttpResponse:
+    children = {str(child.pk): child for child in _children_looked_after_for(request.user)}
+    form = TrackingMeetingForm(
+        request.POST or None,
+        children=[(key, child.full_name) for key, child in children.items()],
+        initial={"held_on": clock.today()},
+    )
+    if request.method == "POST" and form.is_valid():
+        items = [
+            TrackingItem(
+                child=children[row["child"]],
+                discussion=row["discussion"] or "",
+                action=row["action"] or "",
+                owner=row["owner"] or "",
+                due_on=row["due_on"],
+            )
+            for row in form.filled_rows()
+            if row["child"] in children
+        ]
+        if any(not row["child"] for row in form.filled_rows()):
+            form.add_error(None, "Choose the child for every row you filled in")
+        else:
+            meeting = _run(
+                form,
+                lambda: oversight.hold_tracking_meeting(
+                    held_on=form.cleaned_data["held_on"],
+                    attendees=form.cleaned_data["attendees"],
+                    items=items,
+                    by=request.user,
+                ),
+            )
+            if meeting is not None:
+                messages.success(
+                    request, f"Tracking meeting recorded: {len(items)} action{'s' if len(items) != 1 else ''}"
+                )
+                return redirect("children_in_care:tracking_actions")
+    return render(request, "children_in_care/tracking_meeting.html", {"form": form})
+
+
+@require_GET
+def tracking_actions(request: AuthenticatedRequest) -> HttpResponse:
+    """Actions tracking meetings agreed and not yet done, for children the user may see, soonest due first."""
+    actions_open = [
+        agreed
+        for agreed in TrackingAction.objects.filter(done_on__isnull=True).select_related("child", "meeting")
+        if can_view_children_in_care(request.user, agreed.child)
+    ]
+    context = {
+        "actions": actions_open,
+        "today": clock.today(),
+        "done_form": DoneForm(initial={"done_on": clock.today()}),
+    }
+    return render(request, "children_in_care/tracking_actions.html", context)
+
+
+@require_http_methods(["POST"])
+def tracking_action_done(request: AuthenticatedRequest, pk: int) -> HttpResponse:
+    agreed = get_object_or_404(TrackingAction, pk=pk)
+    agreed.child = get_person_for_user_or_404(
+        request.user, agreed.child_id, page=request.path, allowed=can_record_children_in_care
+    )
+    form = DoneForm(request.POST)
+    if form.is_valid() and _run(
+        form, lambda: oversight.complete_tracking_action(agreed, done_on=form.cleaned_data["done_on"], by=request.user)
+    ):
+        messages.success(request, "Marked as done")
+    else:
+        messages.error(request, "; ".join(str(error) for errors in form.errors.values() for error in errors))
+    return redirect("children_in_care:tracking_actions")

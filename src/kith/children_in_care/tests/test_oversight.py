@@ -13,22 +13,24 @@ from django.test import Client
 from django.urls import reverse
 
 from kith.children_in_care.actions import move_placement
-from kith.children_in_care.models import PeriodOfCare, Placement
+from kith.children_in_care.models import PeriodOfCare, Placement, TrackingAction
 from kith.children_in_care.oversight import (
     agree_distance_plan,
+    complete_tracking_action,
     flag_placement_at_risk,
     hold_disruption_meeting,
+    hold_tracking_meeting,
     lift_placement_risk,
     record_inbound_placement,
     record_unregistered_oversight,
 )
 from kith.children_in_care.queries import record_summary
-from kith.children_in_care.rules import PlacementDetails
+from kith.children_in_care.rules import PlacementDetails, TrackingItem
 from kith.platform.chronology.queries import chronology_of
 from kith.platform.reference.ssda903 import PlacementProvider, PlacementType
 from kith.platform.rules import NotAllowed, RuleBroken
 from kith.workforce.models import StaffMember
-from kith.workforce.tests.fixtures import Authority, table_rows
+from kith.workforce.tests.fixtures import Authority, date_fields, table_rows
 from tests.casework import a_placement, given_looked_after_child
 
 pytestmark = pytest.mark.django_db
@@ -237,3 +239,72 @@ def test_the_oversight_pages_are_not_found_for_a_worker_whose_scope_does_not_rea
     for name in ("flag_at_risk", "disruption_meeting", "distance_plan", "unregistered_check"):
         assert client.get(reverse(f"children_in_care:{name}", args=[placement.pk])).status_code == 404
     assert client.get(reverse("children_in_care:inbound", args=[authority.own_child.pk])).status_code == 404
+
+
+@pytest.mark.requirement("R-150")
+def test_a_tracking_meeting_agrees_an_action_for_each_child_and_the_list_shows_what_is_not_done(
+    authority: Authority, period: PeriodOfCare, sign_in: SignIn
+) -> None:
+    item = TrackingItem(
+        child=authority.own_child,
+        discussion="Settled; school attendance dipped",
+        action="Ask the virtual school for a PEP meeting",
+        owner="Priya Shah",
+        due_on=date(2027, 2, 26),
+    )
+    # a social worker does not chair tracking meetings
+    with pytest.raises(NotAllowed):
+        hold_tracking_meeting(
+            held_on=date(2027, 2, 15), attendees="Team", items=[item], by=authority.social_worker.user
+        )
+    # a child not in care on the day is refused by name
+    with pytest.raises(RuleBroken) as refused:
+        hold_tracking_meeting(
+            held_on=date(2027, 1, 29),
+            attendees="Team",
+            items=[replace(item, due_on=date(2027, 1, 28))],
+            by=authority.team_manager.user,
+        )
+    assert refused.value.problems == {
+        "item_1": [
+            "Row 1: Ava Thompson was not looked after on 29 January 2027",
+            "Row 1: the action is due (28 January 2027) before the meeting",
+        ]
+    }
+    meeting = hold_tracking_meeting(
+        held_on=date(2027, 2, 15), attendees="Team", items=[item], by=authority.team_manager.user
+    )
+    client = sign_in(authority.team_manager)
+    page = client.get(reverse("children_in_care:tracking_actions")).content.decode()
+    assert [row[:4] for row in table_rows(page, "tracking-actions")] == [
+        ["Ava Thompson", "Ask the virtual school for a PEP meeting", "Priya Shah", "26 February 2027 Overdue"]
+    ]
+    agreed = meeting.actions.get()
+    complete_tracking_action(agreed, done_on=date(2027, 2, 27), by=authority.social_worker.user)
+    assert client.get(reverse("children_in_care:tracking_actions")).context["actions"] == []
+    assert sorted(
+        e.summary for e in chronology_of(authority.own_child) if e.event_type.startswith("children_in_care.tracking")
+    ) == [
+        "Done: Ask the virtual school for a PEP meeting (late)",
+        "Tracking meeting: Ask the virtual school for a PEP meeting (Priya Shah, by 26 February 2027)",
+    ]
+
+
+def test_the_tracking_meeting_page_records_the_rows_filled_in(
+    authority: Authority, period: PeriodOfCare, sign_in: SignIn
+) -> None:
+    client = sign_in(authority.team_manager)
+    response = client.post(
+        reverse("children_in_care:tracking_meeting"),
+        {
+            **date_fields("held_on", date(2027, 2, 15)),
+            "attendees": "Grace, Priya",
+            "child_1": str(authority.own_child.pk),
+            "discussion_1": "Settled",
+            "action_1": "Book the dentist",
+            "owner_1": "The carers",
+            **date_fields("due_on_1", date(2027, 3, 1)),
+        },
+    )
+    assert response.status_code == 302
+    assert list(TrackingAction.objects.values_list("child", "action")) == [(authority.own_child.pk, "Book the dentist")]

@@ -25,18 +25,22 @@ from kith.children_in_care.models import (
     PlacementAtRisk,
     PlacementNotification,
     PlacementPlan,
+    TrackingAction,
+    TrackingMeeting,
     UnregisteredOversight,
 )
 from kith.children_in_care.oversight import (
     agree_distance_plan,
+    complete_tracking_action,
     flag_placement_at_risk,
     hold_disruption_meeting,
+    hold_tracking_meeting,
     lift_placement_risk,
     record_inbound_placement,
     record_unregistered_oversight,
 )
 from kith.children_in_care.queries import current_placement
-from kith.children_in_care.rules import PlacementDetails
+from kith.children_in_care.rules import PlacementDetails, TrackingItem
 from kith.synthetic.vocabulary import Replay, ScenarioError, Step, as_date, verb
 from kith.workforce.models import StaffMember
 
@@ -245,3 +249,37 @@ def _record_inbound_placement(replay: Replay, step: Step, by: StaffMember, on: d
         services=str(values.get("services", "")),
         by=by.user,
     )
+
+
+@verb("hold_tracking_meeting")
+def _hold_tracking_meeting(replay: Replay, step: Step, by: StaffMember, on: date) -> TrackingMeeting:
+    """``items``: a list of ``{child, discussion, action, owner, due_on}``."""
+    values = step.get("with", {})
+    return hold_tracking_meeting(
+        held_on=on,
+        attendees=str(values.get("attendees", "")),
+        items=[
+            TrackingItem(
+                child=replay.person(str(item.get("child", ""))),
+                discussion=str(item.get("discussion", "")),
+                action=str(item.get("action", "")),
+                owner=str(item.get("owner", "")),
+                due_on=_optional_date(item, "due_on"),
+            )
+            for item in values.get("items", [])
+        ],
+        by=by.user,
+    )
+
+
+@verb("complete_tracking_action")
+def _complete_tracking_action(replay: Replay, step: Step, by: StaffMember, on: date) -> TrackingAction:
+    """``meeting``: the key of a ``hold_tracking_meeting`` step; ``with: {number}``, in the order given."""
+    meeting = replay.record(step["meeting"])
+    if not isinstance(meeting, TrackingMeeting):
+        raise ScenarioError(f"{step['meeting']!r} is not a tracking meeting")
+    number = int(step.get("with", {}).get("number", 1))
+    agreed = meeting.actions.order_by("pk")[number - 1 : number].first()
+    if agreed is None:
+        raise ScenarioError(f"The tracking meeting has no action {number}")
+    return complete_tracking_action(agreed, done_on=on, by=by.user)
