@@ -9,4 +9,5 @@ urlpatterns = [
     path("care/<int:pk>/permanence-meeting/", views.permanence_meeting, name="permanence_meeting"),
     path("<int:pk>/", views.care_plan, name="care_plan"),
     path("<int:pk>/copy-given/", views.copy_given, name="copy_given"),
+    path("<int:pk>/for-the-child.pdf", views.child_copy_pdf, name="child_copy_pdf"),
 ]

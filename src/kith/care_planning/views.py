@@ -16,7 +16,7 @@ from django.views.decorators.http import require_GET, require_http_methods
 
 from kith.care_planning import actions, queries
 from kith.care_planning.forms import CarePlanForm, CopyGivenForm, PermanenceMeetingForm
-from kith.care_planning.models import CarePlan
+from kith.care_planning.models import CarePlan, PermanencePlan
 from kith.children_in_care.access import (
     can_record_children_in_care,
     can_view_children_in_care,
@@ -25,9 +25,11 @@ from kith.children_in_care.access import (
 from kith.people.access import get_person_for_user_or_404
 from kith.plans.models import Objective
 from kith.platform import clock
+from kith.platform.access.models import AccessLogEntry
 from kith.platform.access.requests import AuthenticatedRequest
 from kith.platform.access.roles import MANAGER_ROLES, Role
 from kith.platform.calendar.working_days import long_date
+from kith.platform.documents.pdf import pdf_response
 from kith.platform.form_problems import show_problems
 from kith.platform.rules import NotAllowed, RuleBroken
 from kith.workforce.models import StaffMember
@@ -166,3 +168,39 @@ def permanence_meeting(request: AuthenticatedRequest, pk: int) -> HttpResponse:
         "cancel": reverse("people:casework", args=[period.child.pk]),
     }
     return render(request, "ui/simple_form.html", context)
+
+
+# How the plan for permanence reads to the child.
+PERMANENCE_FOR_THE_CHILD = {
+    PermanencePlan.RETURN_HOME: "The plan is for you to go back to live with your family",
+    PermanencePlan.SPECIAL_GUARDIANSHIP: "The plan is for you to live with someone who will be your special guardian",
+    PermanencePlan.CHILD_ARRANGEMENTS: "The plan is for you to live with someone under a child arrangements order",
+    PermanencePlan.ADOPTION: "The plan is for you to be adopted by a family who will be yours for life",
+    PermanencePlan.LONG_TERM_FOSTERING: "The plan is for you to stay with foster carers until you are grown up",
+    PermanencePlan.RESIDENTIAL: "The plan is for you to live in a children's home that can meet your needs",
+    PermanencePlan.INDEPENDENCE: (
+        "The plan is to help you get ready to live on your own, or to stay with your carers after 18"
+    ),
+    PermanencePlan.TO_BE_DECIDED: "The plan for your future is still being worked out",
+}
+
+
+@require_GET
+def child_copy_pdf(request: AuthenticatedRequest, pk: int) -> HttpResponse:
+    """The child's copy of this version of the plan, as a tagged PDF; logged as a print."""
+    plan = get_object_or_404(CarePlan, pk=pk)
+    plan.child = get_person_for_user_or_404(
+        request.user,
+        plan.child_id,
+        page=request.path,
+        allowed=can_view_children_in_care,
+        what=AccessLogEntry.What.PRINT,
+    )
+    context = {
+        "plan": plan,
+        "child": plan.child,
+        "name": plan.child.preferred_name or plan.child.given_name,
+        "permanence": PERMANENCE_FOR_THE_CHILD[PermanencePlan(plan.permanence_plan)],
+        "objectives": list(Objective.objects.filter(care_plan=plan, withdrawn_on__isnull=True).order_by("target_date")),
+    }
+    return pdf_response(request, "care_planning/child_copy_pdf.html", context, filename=f"care-plan-{plan.pk}.pdf")

@@ -5,22 +5,26 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from io import BytesIO
 from typing import Any
 
 import pytest
 import time_machine
 from django.test import Client
 from django.urls import reverse
+from pypdf import PdfReader
 
 from kith.care_planning.actions import agree_care_plan, hold_permanence_meeting, record_care_plan_given_to_child
-from kith.care_planning.models import CarePlan
+from kith.care_planning.models import CarePlan, PermanencePlan
 from kith.care_planning.queries import care_plan_in_force, record_summary
 from kith.care_planning.rules import CarePlanDetails
+from kith.care_planning.views import PERMANENCE_FOR_THE_CHILD
 from kith.care_reviews.actions import allocate_iro
 from kith.children_in_care.actions import end_period_of_care
 from kith.children_in_care.models import PeriodOfCare
 from kith.plans.models import Objective
 from kith.plans.records import ObjectiveDetails
+from kith.platform.access.models import AccessLogEntry
 from kith.platform.access.roles import Role
 from kith.platform.rules import RuleBroken
 from kith.platform.timescales.models import Deadline
@@ -214,3 +218,30 @@ def test_a_worker_whose_scope_does_not_reach_the_child_gets_not_found(
     assert client.get(reverse("care_planning:agree", args=[period.pk])).status_code == 404
     assert client.get(reverse("care_planning:care_plan", args=[plan.pk])).status_code == 404
     assert client.get(reverse("care_planning:permanence_meeting", args=[period.pk])).status_code == 404
+
+
+@pytest.mark.requirement("R-047")
+def test_the_childs_copy_downloads_as_a_tagged_pdf_in_words_for_them(
+    authority: Authority, sign_in: SignIn, period: PeriodOfCare
+) -> None:
+    plan = _agree(authority, period, date(2027, 2, 12))
+    response = sign_in(authority.social_worker).get(reverse("care_planning:child_copy_pdf", args=[plan.pk]))
+    document = PdfReader(BytesIO(response.content))
+    assert (response["Content-Type"], document.trailer["/Root"]["/MarkInfo"]["/Marked"]) == ("application/pdf", True)
+    assert document.metadata is not None
+    assert document.metadata.title == "Ava's care plan"
+    text = " ".join(" ".join(page.extract_text() for page in document.pages).split())
+    assert (
+        "The plan is for you to go back to live with your family. We hope this will happen by 31 August 2027." in text
+    )
+    assert "The carers take her to school" in text
+    assert "Your independent reviewing officer is Irene Walsh." in text
+    assert list(
+        AccessLogEntry.objects.filter(person=period.child, what=AccessLogEntry.What.PRINT).values_list(
+            "page", flat=True
+        )
+    ) == [reverse("care_planning:child_copy_pdf", args=[plan.pk])]
+
+
+def test_every_plan_for_permanence_has_words_for_the_child() -> None:
+    assert set(PERMANENCE_FOR_THE_CHILD) == set(PermanencePlan)
