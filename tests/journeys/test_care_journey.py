@@ -149,6 +149,8 @@ def test_a_child_comes_into_care_moves_leaves_at_18_and_his_adviser_sees_him_at_
     reviewer.get_by_label("The child's views").fill("Jay wants to stay with the Pikes")
     reviewer.get_by_label("Progress since the last review").fill("Settled; back at school every day")
     choose(reviewer, "Does the care plan meet the child's needs?", "Yes")
+    choose(reviewer, "Was the child told how to complain?", "Yes")
+    choose(reviewer, "Was the child offered an advocate?", "Yes")
     first_decision = reviewer.locator("#decision-row-1")
     first_decision.get_by_label("Decision 1").fill("Ask his grandmother about Sunday visits")
     first_decision.get_by_label("Who will do it").fill("Lena Fischer")

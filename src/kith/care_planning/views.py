@@ -30,6 +30,7 @@ from kith.platform.access.requests import AuthenticatedRequest
 from kith.platform.access.roles import MANAGER_ROLES, Role
 from kith.platform.calendar.working_days import long_date
 from kith.platform.documents.pdf import pdf_response
+from kith.platform.drafts.forms import discard_draft, form_with_draft
 from kith.platform.form_problems import show_problems
 from kith.platform.rules import NotAllowed, RuleBroken
 from kith.workforce.models import StaffMember
@@ -69,7 +70,8 @@ def agree(request: AuthenticatedRequest, pk: int) -> HttpResponse:
             "child_views",
         ):
             initial[name] = getattr(in_force, name)
-    form = CarePlanForm(request.POST or None, initial=initial)
+    form_key = f"care_planning.care_plan:{period.pk}"
+    form = form_with_draft(request, form_key, CarePlanForm, initial=initial)
     if request.method == "POST" and form.is_valid():
         objectives = form.objectives()
         if form.is_valid():
@@ -84,10 +86,12 @@ def agree(request: AuthenticatedRequest, pk: int) -> HttpResponse:
                 ),
             )
             if plan is not None:
+                discard_draft(request.user, form_key)
                 messages.success(request, f"Care plan agreed on {long_date(plan.agreed_on)}")
                 return redirect("care_planning:care_plan", plan.pk)
     context = {
         "form": form,
+        "form_key": form_key,
         "period": period,
         "child": period.child,
         "in_force": in_force,

@@ -37,6 +37,7 @@ from kith.people.access import get_person_for_user_or_404
 from kith.platform import clock
 from kith.platform.access.requests import AuthenticatedRequest
 from kith.platform.access.roles import Role
+from kith.platform.drafts.forms import discard_draft, form_with_draft
 from kith.platform.form_problems import show_problems
 from kith.platform.rules import NotAllowed, RuleBroken
 from kith.workforce.models import StaffMember
@@ -73,7 +74,8 @@ def _simple(request: AuthenticatedRequest, form: Form, *, child: Any, heading: s
 def new_review(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     period = get_period_for_user_or_404(request.user, pk, page=request.path, allowed=can_chair_review)
     previous = queries.last_review(period)
-    form = ReviewForm(request.POST or None, initial={"held_on": clock.today()})
+    form_key = f"care_reviews.review:{period.pk}"
+    form = form_with_draft(request, form_key, ReviewForm, initial={"held_on": clock.today()})
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         checked = data["previous_decisions_checked"]
@@ -100,10 +102,12 @@ def new_review(request: AuthenticatedRequest, pk: int) -> HttpResponse:
             ),
         )
         if review is not None:
+            discard_draft(request.user, form_key)
             messages.success(request, "Review recorded")
             return redirect("care_reviews:review", review.pk)
     context = {
         "form": form,
+        "form_key": form_key,
         "period": period,
         "child": period.child,
         "previous": previous,

@@ -44,6 +44,7 @@ from kith.people.access import can_record_on, get_person_for_user_or_404
 from kith.platform import clock
 from kith.platform.access.requests import AuthenticatedRequest
 from kith.platform.calendar.working_days import long_date
+from kith.platform.drafts.forms import discard_draft, form_with_draft
 from kith.platform.form_problems import show_problems
 from kith.platform.rules import NotAllowed, RuleBroken
 from kith.quality.models import DecisionKind, ManagementDecision
@@ -74,6 +75,7 @@ def _page(
     submit: str,
     sections: list[tuple[str, tuple[str, ...]]] | None = None,
     intro: str = "",
+    form_key: str = "",
 ) -> HttpResponse:
     context = {
         "form": form,
@@ -84,6 +86,7 @@ def _page(
         "intro": intro,
         "cancel": _casework(child),
         "sections": [(title, [form[name] for name in names]) for title, names in sections] if sections else None,
+        "form_key": form_key,
     }
     return render(request, "ui/simple_form.html", context)
 
@@ -101,11 +104,8 @@ def _entry_decisions(child: Any) -> list[tuple[str, str]]:
 def enter_care(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     child = get_person_for_user_or_404(request.user, pk, page=request.path, allowed=can_record_children_in_care)
     decisions = _entry_decisions(child)
-    form = EnterCareForm(
-        request.POST or None,
-        decisions=decisions,
-        initial={"started_on": clock.today()},
-    )
+    form_key = f"children_in_care.enter_care:{child.pk}"
+    form = form_with_draft(request, form_key, EnterCareForm, decisions=decisions, initial={"started_on": clock.today()})
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         decision = ManagementDecision.objects.filter(pk=int(data["decision"]), child=child).first()
@@ -125,6 +125,7 @@ def enter_care(request: AuthenticatedRequest, pk: int) -> HttpResponse:
             ),
         )
         if period is not None:
+            discard_draft(request.user, form_key)
             messages.success(request, f"{child.given_name} is looked after from {long_date(period.started_on)}")
             return redirect("children_in_care:care_history", child.pk)
     return _page(
@@ -133,6 +134,7 @@ def enter_care(request: AuthenticatedRequest, pk: int) -> HttpResponse:
         child=child,
         heading="Becoming looked after",
         submit="Record",
+        form_key=form_key,
         intro=""
         if decisions
         else "No manager has yet recorded the decision that this child should be looked "

@@ -26,6 +26,7 @@ from kith.plans.models import Objective
 from kith.plans.records import ObjectiveDetails
 from kith.platform.access.models import AccessLogEntry
 from kith.platform.access.roles import Role
+from kith.platform.drafts.store import draft_for, save_draft
 from kith.platform.rules import RuleBroken
 from kith.platform.timescales.models import Deadline
 from kith.workforce.models import StaffMember
@@ -245,3 +246,29 @@ def test_the_childs_copy_downloads_as_a_tagged_pdf_in_words_for_them(
 
 def test_every_plan_for_permanence_has_words_for_the_child() -> None:
     assert set(PERMANENCE_FOR_THE_CHILD) == set(PermanencePlan)
+
+
+def test_a_care_plan_left_half_typed_is_restored_and_gone_once_agreed(
+    authority: Authority, sign_in: SignIn, period: PeriodOfCare
+) -> None:
+    form_key = f"care_planning.care_plan:{period.pk}"
+    save_draft(authority.social_worker.user, form_key, {"why_looked_after": "Her mother is in hospital"})
+    client = sign_in(authority.social_worker)
+    page = client.get(reverse("care_planning:agree", args=[period.pk])).content.decode()
+    assert "It has been restored." in page
+    assert "Her mother is in hospital" in page
+    _agree(authority, period, date(2027, 2, 12))
+    # the draft is the worker's own; agreeing through the page discards it
+    client.post(
+        reverse("care_planning:agree", args=[period.pk]),
+        {
+            **date_fields("agreed_on", date(2027, 2, 20)),
+            "why_looked_after": "Her mother is in hospital",
+            "why_remains": "Still in hospital",
+            "permanence_plan": "return_home",
+            "contingency": "Her aunt",
+            "family_time": "Saturdays",
+            "child_views": "Wants to go home",
+        },
+    )
+    assert draft_for(authority.social_worker.user, form_key) is None

@@ -28,6 +28,7 @@ DECLARATION_MODULES = [
     "kith.quality.timescales",
     "kith.legal.timescales",
     "kith.registers.timescales",
+    "kith.fostering.timescales",
 ]
 
 

@@ -72,6 +72,8 @@ WORKED_EXAMPLES = [
     ("registers.private_fostering_visit_after_first_year", date(2027, 12, 6), date(2028, 2, 28)),
     ("registers.missing_education_check", date(2027, 3, 22), date(2027, 4, 7)),
     ("registers.home_education_check", date(2028, 2, 29), date(2029, 2, 28)),
+    ("fostering.temporary_approval", date(2026, 12, 21), date(2027, 4, 12)),
+    ("fostering.annual_review", date(2028, 2, 29), date(2029, 2, 28)),
 ]
 
 
