@@ -8,7 +8,7 @@ UV := $(shell command -v uv 2>/dev/null || echo .tools/bin/uv)
 RUN := $(UV) run --frozen
 CHROMIUM ?= /usr/bin/chromium
 
-.PHONY: bench help install python-deps assets browser pdf-libraries demo test check lint typecheck imports migrations-check format db-stop clean calendar
+.PHONY: validators bench help install python-deps assets browser pdf-libraries demo test check lint typecheck imports migrations-check format db-stop clean calendar
 
 help:
 	@echo "make demo   install, migrate, load the demo authority and serve Kith on http://127.0.0.1:8000"
@@ -47,8 +47,18 @@ pdf-libraries:
 demo: install pdf-libraries
 	KITH_DEMO=1 $(RUN) kith demo
 
-test: install browser pdf-libraries
+test: install browser pdf-libraries validators
 	$(RUN) pytest
+
+# The sector's SSDA903 validator pins old pandas and numpy: it gets a virtual environment of its
+# own under var/validators/, never Kith's (kith returns validate 903 runs it there).
+VALIDATORS := var/validators
+
+validators: $(VALIDATORS)/903/bin/python
+
+$(VALIDATORS)/903/bin/python:
+	$(PYTHON) -m venv $(VALIDATORS)/903
+	$(VALIDATORS)/903/bin/pip install --quiet "csc-validator-be-903==0.1.17"
 
 check: lint typecheck imports migrations-check
 

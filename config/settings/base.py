@@ -84,6 +84,7 @@ INSTALLED_APPS = [
     "kith.adoption",
     "kith.fostering",
     "kith.care_leavers",
+    "kith.returns",
     "kith.synthetic",
     "kith.api",
 ]

@@ -204,13 +204,20 @@ def run(scenario: dict[str, Any]) -> dict[str, Any]:
     Everything is rolled back afterwards.
     """
     with transaction.atomic():
-        replay = Replay()
-        _set_up(replay, scenario)
-        for number, step in enumerate(scenario["steps"], start=1):
-            _replay_step(replay, number, step)
+        replay = replay_steps(scenario)
         report = _report(replay, as_date(scenario["as_of"], "as_of"))
         transaction.set_rollback(True)
     return report
+
+
+def replay_steps(scenario: dict[str, Any]) -> Replay:
+    """Set up the scenario's teams and staff and replay its steps in the current transaction, keeping
+    what they recorded (for a test that reads it, such as a return built from the story)."""
+    replay = Replay()
+    _set_up(replay, scenario)
+    for number, step in enumerate(scenario["steps"], start=1):
+        _replay_step(replay, number, step)
+    return replay
 
 
 def _set_up(replay: Replay, scenario: dict[str, Any]) -> None:
