@@ -103,6 +103,7 @@ def test_a_child_comes_into_care_moves_leaves_at_18_and_his_adviser_sees_him_at_
     worker.get_by_label("Legal status").select_option("V2")
     worker.get_by_label("Category of need").select_option("N5")
     worker.get_by_label("Why the child needs to be looked after").fill("His father asked him to leave")
+    choose(worker, "Did the child have a permanence order before coming into care?", "No previous permanence order")
     fill_placement(worker, kind="U4", carer="Jean and Rob Pike", postcode="TS26 0AA")
     worker.get_by_role("button", name="Record").click()
 

@@ -145,6 +145,9 @@ def start_period_of_care(
     alternatives_considered: str,
     decision: ManagementDecision | None,
     placement: PlacementDetails,
+    previous_permanence: str = "",
+    previous_permanence_la: str = "",
+    previous_permanence_on: date | None = None,
     by: User,
 ) -> PeriodOfCare:
     """The child becomes looked after, on the manager's decision, in their first placement.
@@ -155,20 +158,25 @@ def start_period_of_care(
     """
     require(can_record_children_in_care(by, child))
     _refuse_if(
-        rules.entry_problems(
-            child,
-            started_on=started_on,
-            today=clock.today(),
-            legal_status=legal_status,
-            category_of_need=category_of_need,
-            reason_for_care=reason_for_care,
-            alternatives_considered=alternatives_considered,
-            decision=decision,
-            route=route,
-            routes=list(EntryRoute.values),
-            placement=placement,
-            open_period=queries.open_period_of_care(child),
-            last_period=queries.latest_period_of_care(child),
+        rules.merge(
+            rules.entry_problems(
+                child,
+                started_on=started_on,
+                today=clock.today(),
+                legal_status=legal_status,
+                category_of_need=category_of_need,
+                reason_for_care=reason_for_care,
+                alternatives_considered=alternatives_considered,
+                decision=decision,
+                route=route,
+                routes=list(EntryRoute.values),
+                placement=placement,
+                open_period=queries.open_period_of_care(child),
+                last_period=queries.latest_period_of_care(child),
+            ),
+            rules.previous_permanence_problems(
+                previous_permanence, la=previous_permanence_la, on=previous_permanence_on, started_on=started_on
+            ),
         )
     )
     period = PeriodOfCare.objects.create(
@@ -177,6 +185,11 @@ def start_period_of_care(
         route=route,
         reason_for_care=reason_for_care.strip(),
         alternatives_considered=alternatives_considered.strip(),
+        previous_permanence=previous_permanence,
+        previous_permanence_la=previous_permanence_la.strip()
+        if previous_permanence in rules.ORDERS_BEFORE_CARE
+        else "",
+        previous_permanence_on=previous_permanence_on if previous_permanence in rules.ORDERS_BEFORE_CARE else None,
         decision=decision,
         recorded_by=_staff(by),
         recorded_at=clock.now(),

@@ -16,6 +16,7 @@ from kith.platform.reference.ssda903 import (
     LegalStatus,
     PlacementProvider,
     PlacementType,
+    PreviousPermanence,
     ReasonEpisodeCeased,
     ReasonPlacementChange,
 )
@@ -156,6 +157,17 @@ class EnterCareForm(PlacementFieldsForm):
         "What was tried or considered first",
         help_text="Family and friends, support at home, a family group conference.",
         message="Say what was tried or considered before care",
+    )
+
+    previous_permanence = _choice(
+        "Did the child have a permanence order before coming into care?",
+        [(c.value, c.label) for c in PreviousPermanence],
+        message="Say whether the child had a permanence order before care",
+        radios=True,
+    )
+    previous_permanence_la = forms.CharField(label="Council that made the order", required=False, max_length=100)
+    previous_permanence_on = GovukDateField(
+        label="Date of the order", error_label="the date of the order", required=False
     )
 
     def __init__(self, *args: Any, decisions: list[tuple[str, str]], **kwargs: Any) -> None:

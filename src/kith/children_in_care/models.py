@@ -19,6 +19,7 @@ from kith.platform.reference.ssda903 import (
     LegalStatus,
     PlacementProvider,
     PlacementType,
+    PreviousPermanence,
     ReasonEpisodeCeased,
     ReasonNewEpisode,
     ReasonPlacementChange,
@@ -50,6 +51,10 @@ class PeriodOfCare(models.Model):
     reason_for_care = models.TextField()
     # What was tried or considered first, including the wider family (RC12 ¶101).
     alternatives_considered = models.TextField()
+    # A permanence order the child had before this period of care (903 PrevPerm): blank until asked.
+    previous_permanence = models.CharField(max_length=2, choices=PreviousPermanence.choices, blank=True)
+    previous_permanence_la = models.CharField("Council that made the order", max_length=100, blank=True)
+    previous_permanence_on = models.DateField(null=True, blank=True)
     # The manager's or panel's authorisation of the decision (management decisions are data).
     decision = models.ForeignKey(
         "quality.ManagementDecision", on_delete=models.PROTECT, null=True, blank=True, related_name="+"

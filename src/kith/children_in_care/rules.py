@@ -29,6 +29,7 @@ from kith.platform.reference.ssda903 import (
     LegalStatus,
     PlacementProvider,
     PlacementType,
+    PreviousPermanence,
     ReasonEpisodeCeased,
     ReasonPlacementChange,
 )
@@ -37,6 +38,8 @@ from kith.platform.reference.ssda903 import (
 CONSENT_PLACEMENTS = frozenset(ADOPTIVE_PLACEMENTS - PLACEMENT_ORDER_PLACEMENTS)
 # A placement plan can be agreed before the placement starts, for a planned admission, but not months before.
 PLAN_AHEAD_DAYS = 28
+# Permanence orders a child may have had before care, which the return wants with the council and date.
+ORDERS_BEFORE_CARE = frozenset({"P1", "P2", "P3"})
 # Placed for adoption with the current foster carers: the 903 wants the episode to begin with S, T or U.
 ADOPTION_WITH_CURRENT_CARERS = frozenset(
     {PlacementType.ADOPTION_CONSENT_CURRENT_CARER, PlacementType.ADOPTION_ORDER_CURRENT_CARER}
@@ -663,4 +666,25 @@ def tracking_meeting_problems(
             add(problems, field, f"Row {number}: say by when")
         elif item.due_on < held_on:
             add(problems, field, f"Row {number}: the action is due ({long_date(item.due_on)}) before the meeting")
+    return problems
+
+
+def previous_permanence_problems(code: str, *, la: str, on: date | None, started_on: date) -> Problems:
+    """An order before care is P1 to P3 with the council and the date (903 rule 630), P4 when it is not
+    known whether there was one, Z1 when there was none; blank leaves the question unanswered."""
+    problems: Problems = {}
+    if not code:
+        return problems
+    if code not in PreviousPermanence.values:
+        add(problems, "previous_permanence", "Choose whether the child had a permanence order before care")
+    elif code in ORDERS_BEFORE_CARE:
+        required(problems, "previous_permanence_la", la, "Enter the council that made the order")
+        if on is None:
+            add(problems, "previous_permanence_on", "Enter the date of the order")
+        elif on > started_on:
+            add(
+                problems,
+                "previous_permanence_on",
+                f"The order ({long_date(on)}) is after the child came into care ({long_date(started_on)})",
+            )
     return problems

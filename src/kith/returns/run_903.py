@@ -22,8 +22,12 @@ def main(folder: Path, year: str, la: str) -> None:
         metadata={"collectionYear": year, "localAuthority": la}, files=files, registry=registry
     )
     report = Report(validator.ds_results, registry)
-    issues = lac_validator.create_issue_df(report.report, report.error_report)
-    for _, row in issues.iterrows():
+    try:
+        issues = lac_validator.create_issue_df(report.report, report.error_report)
+    except ValueError:
+        # The validator's own report fails ("No objects to concatenate") when there is no issue at all.
+        issues = None
+    for _, row in issues.iterrows() if issues is not None else []:
         sys.stdout.write(
             json.dumps(
                 {

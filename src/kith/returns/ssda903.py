@@ -386,12 +386,20 @@ def _started_in(episodes: list[Episode], year: CollectionYear) -> list[Person]:
 
 
 def _previous_permanence(person: Person, year: CollectionYear) -> Row:
+    """As recorded on becoming looked after; an unanswered question goes as P4, which the validator
+    questions (rule 630) so the answer is sought."""
+    period = (
+        PeriodOfCare.objects.filter(child=person, started_on__range=(year.start, year.end))
+        .order_by("started_on")
+        .first()
+    )
+    code = period.previous_permanence if period is not None else ""
     return {
         "CHILD": person.kith_id,
         "DOB": day(person.date_of_birth),
-        "PREV_PERM": PREVIOUS_PERMANENCE_NOT_KNOWN,
-        "LA_PERM": "",
-        "DATE_PERM": "",
+        "PREV_PERM": code or PREVIOUS_PERMANENCE_NOT_KNOWN,
+        "LA_PERM": period.previous_permanence_la if period is not None else "",
+        "DATE_PERM": day(period.previous_permanence_on) if period is not None else "",
     }
 
 

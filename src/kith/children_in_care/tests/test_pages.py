@@ -138,6 +138,7 @@ def test_a_social_worker_records_becoming_looked_after_on_the_managers_decision(
         "legal_status": "V2",
         "category_of_need": "N1",
         "reason_for_care": "Her mother is in hospital for several months",
+        "previous_permanence": "Z1",
         "alternatives_considered": "",
         **_placement_post(),
     }

@@ -1,4 +1,4 @@
-"""Which visit is due next for a child in care (Care Planning Regulations 2010, reg 28)."""
+"""Pure rules of care: which visit is due next (Care Planning Regulations 2010, reg 28), and an order before care."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from types import SimpleNamespace
 import pytest
 
 from kith.children_in_care import visiting
+from kith.children_in_care.rules import previous_permanence_problems
 from kith.platform.reference.ssda903 import LegalStatus, PlacementType
 
 STARTED = date(2027, 1, 4)
@@ -99,3 +100,13 @@ def test_a_placement_that_began_on_29_february_has_its_first_anniversary_on_1_ma
     on = {"legal_status": LegalStatus.FULL_CARE_ORDER, "first_review_held": True}
     assert visiting.next_visit_timescale(placement, visited_on=date(2029, 2, 28), **on) == visiting.FIRST_YEAR
     assert visiting.next_visit_timescale(placement, visited_on=date(2029, 3, 1), **on) == visiting.LONG_TERM
+
+
+def test_an_order_before_care_names_the_council_and_a_date_before_care_began() -> None:
+    started = date(2027, 2, 1)
+    assert previous_permanence_problems("Z1", la="", on=None, started_on=started) == {}
+    assert previous_permanence_problems("P4", la="", on=None, started_on=started) == {}
+    assert previous_permanence_problems("P2", la="", on=date(2027, 3, 1), started_on=started) == {
+        "previous_permanence_la": ["Enter the council that made the order"],
+        "previous_permanence_on": ["The order (1 March 2027) is after the child came into care (1 February 2027)"],
+    }

@@ -91,6 +91,9 @@ def _start_period_of_care(replay: Replay, step: Step, by: StaffMember, on: date)
         alternatives_considered=str(values.get("alternatives_considered", "")),
         decision=replay.record(decision) if decision else None,
         placement=placement_details(values.get("placement")),
+        previous_permanence=str(values.get("previous_permanence", "")),
+        previous_permanence_la=str(values.get("previous_permanence_la", "")),
+        previous_permanence_on=_optional_date(values, "previous_permanence_on"),
         by=by.user,
     )
 
