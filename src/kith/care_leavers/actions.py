@@ -18,12 +18,20 @@ from kith.care_leavers.eligibility import anniversary
 from kith.care_leavers.models import (
     BirthdayContact,
     CareLeaverAccommodation,
+    ChangeDecision,
     ContactKind,
+    Entitlement,
+    EntitlementRecord,
+    Handover,
     LeavingCareSupport,
     NeedsAssessment,
+    Parenthood,
     PathwayPlan,
     PersonalAdviserAllocation,
     PersonalAdviserContact,
+    PlanChangeRequest,
+    SupportAfter21,
+    SupportDecision,
 )
 from kith.care_leavers.rules import NeedsDetails, PlanDetails
 from kith.people.access import can_view_person, staff_of
@@ -38,7 +46,7 @@ from kith.platform.timescales.clocks import cancel_clock, meet_clock, start_cloc
 if TYPE_CHECKING:
     from kith.people.models import Person
     from kith.platform.access.models import User
-    from kith.workforce.models import StaffMember
+    from kith.workforce.models import StaffMember, Team
 
 
 def _staff(by: User) -> StaffMember:
@@ -347,6 +355,7 @@ def record_accommodation_change(
     accommodation: str,
     suitable: bool | None,
     description: str,
+    arrangement: str = "",
     by: User,
 ) -> CareLeaverAccommodation:
     """The young person, no longer looked after, moved: the 903 code, whether it suits them, and a visit within
@@ -363,6 +372,7 @@ def record_accommodation_change(
             description=description,
             looked_after=looked_after,
             today=clock.today(),
+            arrangement=arrangement,
         )
     )
     assert suitable is not None  # checked above
@@ -373,6 +383,7 @@ def record_accommodation_change(
         accommodation=accommodation,
         suitable=suitable,
         description=description.strip(),
+        arrangement=arrangement,
         recorded_by=_staff(by),
         recorded_at=clock.now(),
     )
@@ -381,7 +392,8 @@ def record_accommodation_change(
         children=[child],
         by=by,
         summary=f"Moved to {Accommodation(accommodation).label.lower()} ({home.code}, "
-        f"{'suitable' if suitable else 'not suitable'}): {home.description}",
+        f"{'suitable' if suitable else 'not suitable'}"
+        f"{'; ' + home.get_arrangement_display().split(' (')[0].lower() if arrangement else ''}): {home.description}",
         occurred_on=moved_on,
         subject=home,
     )
@@ -442,6 +454,247 @@ def record_birthday_contact(
         summary=f"{rules.ordinal(birthday)} birthday information (903): {InTouch(in_touch).label.lower()}; "
         f"{Activity(activity).label.lower()} ({activity}); accommodation {row.accom_code}",
         occurred_on=contact_on,
+        subject=row,
+    )
+    return row
+
+
+@action
+def record_support_after_21(
+    support: LeavingCareSupport, *, decided_on: date, decision: str, young_person_views: str, by: User
+) -> SupportAfter21:
+    """The young person's choice at 21 about continued support, or asking for it again up to 25 (R-115).
+
+    Choosing no support stops the visit clock; asking again restarts it while an adviser is allocated."""
+    child = support.child
+    require(can_record_leaving_care(by, child))
+    latest = SupportAfter21.objects.filter(child=child).order_by("-decided_on", "-pk").first()
+    _refuse_if(
+        rules.support_after_21_problems(
+            support,
+            decided_on=decided_on,
+            decision=decision,
+            young_person_views=young_person_views,
+            latest=latest.decision if latest else None,
+            today=clock.today(),
+        )
+    )
+    row = SupportAfter21.objects.create(
+        support=support,
+        child=child,
+        decided_on=decided_on,
+        decision=decision,
+        young_person_views=young_person_views.strip(),
+        recorded_by=_staff(by),
+        recorded_at=clock.now(),
+    )
+    record_event(
+        events.SUPPORT_AFTER_21.code,
+        children=[child],
+        by=by,
+        summary=f"{SupportDecision(decision).label}: {row.young_person_views}",
+        occurred_on=decided_on,
+        subject=row,
+    )
+    if decision == SupportDecision.STOP:
+        cancel_clock(queries.VISIT, subject=support, on=decided_on, reason="no support wanted after 21")
+    elif (
+        decision == SupportDecision.OPT_BACK_IN
+        and queries.current_adviser(child) is not None
+        and queries.open_clock(queries.VISIT, child) is None
+    ):
+        start_clock(queries.VISIT, child=child, subject=support, started_on=decided_on)
+    return row
+
+
+@action
+def record_entitlement_explained(
+    support: LeavingCareSupport, *, entitlement: str, explained_on: date, by: User
+) -> EntitlementRecord:
+    """An entitlement of the local offer, or a right, was explained to the young person (R-116)."""
+    child = support.child
+    require(can_record_leaving_care(by, child))
+    existing = EntitlementRecord.objects.filter(child=child, entitlement=entitlement).first()
+    _refuse_if(
+        rules.entitlement_problems(
+            support,
+            entitlement=entitlement,
+            explained_on=explained_on,
+            already_on=existing.explained_on if existing else None,
+            today=clock.today(),
+        )
+    )
+    row = EntitlementRecord.objects.create(
+        support=support,
+        child=child,
+        entitlement=entitlement,
+        explained_on=explained_on,
+        recorded_by=_staff(by),
+        recorded_at=clock.now(),
+    )
+    record_event(
+        events.ENTITLEMENT_EXPLAINED.code,
+        children=[child],
+        by=by,
+        summary=f"Explained: {Entitlement(entitlement).label.lower()}",
+        occurred_on=explained_on,
+        subject=row,
+    )
+    return row
+
+
+@action
+def record_entitlement_taken_up(
+    support: LeavingCareSupport, *, entitlement: str, taken_up_on: date, by: User
+) -> EntitlementRecord:
+    """The young person took up an entitlement explained to them (R-116)."""
+    child = support.child
+    require(can_record_leaving_care(by, child))
+    row = EntitlementRecord.objects.filter(child=child, entitlement=entitlement).first()
+    _refuse_if(
+        rules.taken_up_problems(
+            support,
+            entitlement=entitlement,
+            taken_up_on=taken_up_on,
+            explained_on=row.explained_on if row else None,
+            already_on=row.taken_up_on if row else None,
+            today=clock.today(),
+        )
+    )
+    assert row is not None  # checked above
+    row.taken_up_on = taken_up_on
+    row.save(update_fields=["taken_up_on"])
+    record_event(
+        events.ENTITLEMENT_TAKEN_UP.code,
+        children=[child],
+        by=by,
+        summary=f"Took up: {Entitlement(entitlement).label.lower()}",
+        occurred_on=taken_up_on,
+        subject=row,
+    )
+    return row
+
+
+@action
+def record_handover(
+    support: LeavingCareSupport,
+    *,
+    handed_over_on: date,
+    from_team: Team | None,
+    to_team: Team | None,
+    handed_over: str,
+    by: User,
+) -> Handover:
+    """The children in care team handed the young person to the leaving care team: what went with them (R-120)."""
+    child = support.child
+    require(can_record_leaving_care(by, child))
+    _refuse_if(
+        rules.handover_problems(
+            support,
+            handed_over_on=handed_over_on,
+            from_team=from_team,
+            to_team=to_team,
+            handed_over=handed_over,
+            today=clock.today(),
+        )
+    )
+    assert from_team is not None  # checked above
+    assert to_team is not None
+    row = Handover.objects.create(
+        support=support,
+        child=child,
+        handed_over_on=handed_over_on,
+        from_team=from_team,
+        to_team=to_team,
+        handed_over=handed_over.strip(),
+        recorded_by=_staff(by),
+        recorded_at=clock.now(),
+    )
+    record_event(
+        events.HANDED_OVER.code,
+        children=[child],
+        by=by,
+        summary=f"Handed over from {from_team.name} to {to_team.name}: {row.handed_over}",
+        occurred_on=handed_over_on,
+        subject=row,
+    )
+    return row
+
+
+@action
+def record_young_person_as_parent(
+    support: LeavingCareSupport, *, baby_born_on: date, lives_with_young_person: bool, support_given: str, by: User
+) -> Parenthood:
+    """The young person became a parent: where the baby lives, and the support given to them both (R-121)."""
+    child = support.child
+    require(can_record_leaving_care(by, child))
+    _refuse_if(
+        rules.parenthood_problems(child, baby_born_on=baby_born_on, support_given=support_given, today=clock.today())
+    )
+    row = Parenthood.objects.create(
+        support=support,
+        child=child,
+        baby_born_on=baby_born_on,
+        lives_with_young_person=lives_with_young_person,
+        support_given=support_given.strip(),
+        recorded_by=_staff(by),
+        recorded_at=clock.now(),
+    )
+    lives = "lives with them" if lives_with_young_person else "does not live with them"
+    record_event(
+        events.BECAME_A_PARENT.code,
+        children=[child],
+        by=by,
+        summary=f"Became a parent; the baby {lives}. Support: {row.support_given}",
+        occurred_on=baby_born_on,
+        subject=row,
+    )
+    return row
+
+
+@action
+def record_plan_change_request(
+    plan: PathwayPlan,
+    *,
+    requested_on: date,
+    what_was_asked: str,
+    decision: str,
+    decided_on: date,
+    how_handled: str,
+    by: User,
+) -> PlanChangeRequest:
+    """The young person asked to change their pathway plan; what was decided and how it was handled (R-054)."""
+    child = plan.child
+    require(can_record_leaving_care(by, child))
+    _refuse_if(
+        rules.change_request_problems(
+            plan,
+            requested_on=requested_on,
+            what_was_asked=what_was_asked,
+            decision=decision,
+            decided_on=decided_on,
+            how_handled=how_handled,
+            today=clock.today(),
+        )
+    )
+    row = PlanChangeRequest.objects.create(
+        plan=plan,
+        child=child,
+        requested_on=requested_on,
+        what_was_asked=what_was_asked.strip(),
+        decision=decision,
+        decided_on=decided_on,
+        how_handled=how_handled.strip(),
+        recorded_by=_staff(by),
+        recorded_at=clock.now(),
+    )
+    record_event(
+        events.PLAN_CHANGE_REQUESTED.code,
+        children=[child],
+        by=by,
+        summary=f"Asked to change the pathway plan: {row.what_was_asked}. "
+        f"{ChangeDecision(decision).label} on {long_date(decided_on)}: {row.how_handled}",
+        occurred_on=requested_on,
         subject=row,
     )
     return row

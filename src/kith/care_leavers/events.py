@@ -74,3 +74,48 @@ BIRTHDAY_CONTACT = register(
     description="Whether the council was in touch around the young person's 17th to 21st birthday, their main "
     "activity and their accommodation: the 903 OC3 return.",
 )
+
+SUPPORT_AFTER_21 = register(
+    "care_leavers.support_after_21_decided",
+    "Support after 21",
+    significance=Significance.KEY,
+    description="The young person's choice about personal adviser support after their 21st birthday, or their "
+    "asking for it again before 25.",
+)
+
+ENTITLEMENT_EXPLAINED = register(
+    "care_leavers.entitlement_explained",
+    "Local offer entitlement explained",
+    significance=Significance.STANDARD,
+    description="An entitlement of the local offer, or a right such as how to complain, was explained to the "
+    "young person.",
+)
+
+ENTITLEMENT_TAKEN_UP = register(
+    "care_leavers.entitlement_taken_up",
+    "Local offer entitlement taken up",
+    significance=Significance.STANDARD,
+    description="The young person took up an entitlement of the local offer.",
+)
+
+HANDED_OVER = register(
+    "care_leavers.handed_over",
+    "Handed over to the leaving care team",
+    significance=Significance.KEY,
+    description="The children in care team handed the young person's case to the leaving care team: what was "
+    "handed over.",
+)
+
+BECAME_A_PARENT = register(
+    "care_leavers.became_a_parent",
+    "Care leaver became a parent",
+    significance=Significance.KEY,
+    description="A care leaver became a parent: whether the baby lives with them, and the support given.",
+)
+
+PLAN_CHANGE_REQUESTED = register(
+    "care_leavers.plan_change_requested",
+    "Asked to change the pathway plan",
+    significance=Significance.STANDARD,
+    description="The young person asked to change their pathway plan: what they asked, and how it was handled.",
+)

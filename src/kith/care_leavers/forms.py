@@ -6,7 +6,14 @@ from typing import Any
 
 from django import forms
 
-from kith.care_leavers.models import OC3_BIRTHDAYS, ContactKind
+from kith.care_leavers.models import (
+    OC3_BIRTHDAYS,
+    Arrangement,
+    ChangeDecision,
+    ContactKind,
+    Entitlement,
+    SupportDecision,
+)
 from kith.care_leavers.rules import NEEDS_MESSAGES, PLAN_MESSAGES, NeedsDetails, PlanDetails, ordinal
 from kith.platform.reference.ssda903 import Accommodation, Activity, InTouch
 from kith.platform.ui.forms import GovukDateField
@@ -138,6 +145,115 @@ class AccommodationForm(forms.Form):
         label="Address or provider",
         max_length=300,
         error_messages={"required": "Say where the young person lives (the address or provider)"},
+    )
+    arrangement = forms.ChoiceField(
+        label="Is it one of these arrangements?",
+        choices=[*Arrangement.choices, ("none", "None of these")],
+        widget=forms.RadioSelect,
+        error_messages={"required": "Choose the arrangement, or none of these"},
+    )
+
+    def arrangement_code(self) -> str:
+        value: str = self.cleaned_data["arrangement"]
+        return "" if value == "none" else value
+
+
+class SupportAfter21Form(forms.Form):
+    decided_on = GovukDateField(label="Date", error_label="the date of the decision", not_in_future=True)
+    decision = forms.ChoiceField(
+        label="What the young person decided",
+        choices=SupportDecision.choices,
+        widget=forms.RadioSelect,
+        error_messages={"required": "Choose the young person's decision"},
+    )
+    young_person_views = _text(
+        "What the young person said",
+        help_text="If they do not want support, how they can ask again before 25, and how we will keep in touch.",
+        message="Record what the young person said",
+    )
+
+
+class EntitlementExplainedForm(forms.Form):
+    entitlement = forms.ChoiceField(
+        label="Entitlement or right explained",
+        choices=Entitlement.choices,
+        widget=forms.RadioSelect,
+        error_messages={"required": "Choose the entitlement"},
+    )
+    explained_on = GovukDateField(label="Date explained", error_label="the date it was explained", not_in_future=True)
+
+
+class EntitlementTakenUpForm(forms.Form):
+    taken_up_on = GovukDateField(label="Date taken up", error_label="the date it was taken up", not_in_future=True)
+
+    def __init__(self, *args: Any, explained: list[tuple[str, str]], **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["entitlement"] = forms.ChoiceField(
+            label="Entitlement taken up",
+            choices=explained,
+            widget=forms.RadioSelect,
+            error_messages={"required": "Choose the entitlement"},
+        )
+        self.order_fields(["entitlement", "taken_up_on"])
+
+
+class HandoverForm(forms.Form):
+    handed_over_on = GovukDateField(
+        label="Date handed over", error_label="the date of the handover", not_in_future=True
+    )
+    handed_over = _text(
+        "What was handed over",
+        rows=5,
+        help_text="The pathway plan, health and education, money and documents (passport, birth certificate, "
+        "National Insurance number), and who matters to the young person.",
+        message="Say what was handed over",
+    )
+
+    def __init__(self, *args: Any, teams: list[tuple[str, str]], **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        for name, label, message in (
+            ("from_team", "From the team", "Choose the team handing over"),
+            ("to_team", "To the team", "Choose the team taking over"),
+        ):
+            self.fields[name] = forms.ChoiceField(
+                label=label, choices=[("", "Choose"), *teams], error_messages={"required": message}
+            )
+        self.order_fields(["handed_over_on", "from_team", "to_team", "handed_over"])
+
+
+class ParenthoodForm(forms.Form):
+    baby_born_on = GovukDateField(
+        label="The baby's date of birth", error_label="the baby's date of birth", not_in_future=True
+    )
+    lives_with_young_person = forms.ChoiceField(
+        label="Does the baby live with the young person?",
+        choices=YES_NO,
+        widget=forms.RadioSelect,
+        error_messages={"required": "Say whether the baby lives with the young person"},
+    )
+    support_given = _text(
+        "Support given",
+        help_text="To the young person and their baby: health visitor, parenting support, housing, money.",
+        message="Record the support given to the young person and their baby",
+    )
+
+
+class ChangeRequestForm(forms.Form):
+    requested_on = GovukDateField(label="Date asked", error_label="the date of the request", not_in_future=True)
+    what_was_asked = _text(
+        "What the young person asked to change", message="Record what the young person asked to change"
+    )
+    decision = forms.ChoiceField(
+        label="Decision",
+        choices=ChangeDecision.choices,
+        widget=forms.RadioSelect,
+        error_messages={"required": "Choose whether the change was agreed"},
+    )
+    decided_on = GovukDateField(label="Date decided", error_label="the date of the decision", not_in_future=True)
+    how_handled = _text(
+        "How it was handled",
+        help_text="Who decided, what changed in the plan, and what the young person was told.",
+        message="Say how the request was handled and what the young person was told",
     )
 
 

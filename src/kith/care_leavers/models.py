@@ -168,6 +168,21 @@ class PersonalAdviserContact(models.Model):
         return f"{self.get_kind_display()} on {long_date(self.contact_on)}"
 
 
+class Arrangement(models.TextChoices):
+    """The arrangements behind a care leaver's home that the 903 code alone does not show (R-117)."""
+
+    STAYING_PUT = "staying_put", "Staying put (with former foster carers after 18)"
+    STAYING_CLOSE = "staying_close", "Staying close (near the former children's home, with its support)"
+    SUPPORTED_LODGINGS = "supported_lodgings", "Supported lodgings"
+
+
+# The 903 code each arrangement must go with, where there is only one.
+ARRANGEMENT_ACCOMMODATION = {
+    Arrangement.STAYING_PUT: Accommodation.FORMER_FOSTER_CARERS,
+    Arrangement.SUPPORTED_LODGINGS: Accommodation.SUPPORTED_LODGINGS,
+}
+
+
 @pghistory.track()
 class CareLeaverAccommodation(models.Model):
     """Where the young person lives after care, from ``moved_on``, in the 903 accommodation codes (R-117)."""
@@ -178,6 +193,7 @@ class CareLeaverAccommodation(models.Model):
     accommodation = models.CharField(max_length=1, choices=Accommodation.choices)
     suitable = models.BooleanField()
     description = models.CharField(max_length=300)
+    arrangement = models.CharField(max_length=20, choices=Arrangement.choices, blank=True)
     recorded_by = models.ForeignKey("workforce.StaffMember", on_delete=models.PROTECT, related_name="+")
     recorded_at = models.DateTimeField()
 
@@ -241,3 +257,143 @@ class BirthdayContact(models.Model):
         if not self.accommodation:
             return "0"
         return f"{self.accommodation}{1 if self.accommodation_suitable else 2}"
+
+
+class SupportDecision(models.TextChoices):
+    CONTINUE = "continue", "Wants support to continue after 21"
+    STOP = "stop", "Does not want support after 21"
+    OPT_BACK_IN = "opt_back_in", "Asked for support again"
+
+
+@pghistory.track()
+class SupportAfter21(models.Model):
+    """The young person's choice at 21 about continued support, and any asking again up to 25 (R-115)."""
+
+    support = models.ForeignKey(LeavingCareSupport, on_delete=models.PROTECT, related_name="decisions_after_21")
+    child = models.ForeignKey("people.Person", on_delete=models.PROTECT, related_name="support_after_21")
+    decided_on = models.DateField()
+    decision = models.CharField(max_length=12, choices=SupportDecision.choices)
+    young_person_views = models.TextField()
+    recorded_by = models.ForeignKey("workforce.StaffMember", on_delete=models.PROTECT, related_name="+")
+    recorded_at = models.DateTimeField()
+
+    class Meta:
+        ordering = ["-decided_on", "-pk"]
+
+    def __str__(self) -> str:
+        return f"{self.get_decision_display()} ({long_date(self.decided_on)})"
+
+
+class Entitlement(models.TextChoices):
+    """The local offer's entitlements and the young person's rights, each explained and perhaps taken up (R-116)."""
+
+    COUNCIL_TAX_EXEMPTION = "council_tax", "Council tax exemption"
+    SETTING_UP_HOME = "setting_up_home", "Setting-up-home allowance"
+    HIGHER_EDUCATION_BURSARY = "he_bursary", "Higher education bursary"
+    FURTHER_EDUCATION_BURSARY = "fe_bursary", "16 to 19 bursary"
+    FREE_PRESCRIPTIONS = "prescriptions", "Free prescriptions"
+    LEISURE_PASS = "leisure_pass", "Free leisure pass"
+    HOW_TO_COMPLAIN = "complaints", "How to complain"
+    ADVOCACY = "advocacy", "How to get an advocate"
+
+
+@pghistory.track()
+class EntitlementRecord(models.Model):
+    """One entitlement of the local offer: when it was explained, and when the young person took it up."""
+
+    support = models.ForeignKey(LeavingCareSupport, on_delete=models.PROTECT, related_name="entitlements")
+    child = models.ForeignKey("people.Person", on_delete=models.PROTECT, related_name="local_offer_entitlements")
+    entitlement = models.CharField(max_length=16, choices=Entitlement.choices)
+    explained_on = models.DateField()
+    taken_up_on = models.DateField(null=True, blank=True)
+    recorded_by = models.ForeignKey("workforce.StaffMember", on_delete=models.PROTECT, related_name="+")
+    recorded_at = models.DateTimeField()
+
+    class Meta:
+        ordering = ["entitlement"]
+        constraints = [
+            models.UniqueConstraint(fields=["child", "entitlement"], name="each_entitlement_explained_once"),
+            models.CheckConstraint(
+                condition=models.Q(taken_up_on__isnull=True) | models.Q(taken_up_on__gte=models.F("explained_on")),
+                name="entitlement_taken_up_after_it_was_explained",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.get_entitlement_display()} explained on {long_date(self.explained_on)}"
+
+
+@pghistory.track()
+class Handover(models.Model):
+    """The case handed from the children in care team to the leaving care team, and what went with it (R-120)."""
+
+    support = models.ForeignKey(LeavingCareSupport, on_delete=models.PROTECT, related_name="handovers")
+    child = models.ForeignKey("people.Person", on_delete=models.PROTECT, related_name="leaving_care_handovers")
+    handed_over_on = models.DateField()
+    from_team = models.ForeignKey("workforce.Team", on_delete=models.PROTECT, related_name="+")
+    to_team = models.ForeignKey("workforce.Team", on_delete=models.PROTECT, related_name="+")
+    # What was handed over: the plan, health, education, money, documents, who matters to them.
+    handed_over = models.TextField()
+    recorded_by = models.ForeignKey("workforce.StaffMember", on_delete=models.PROTECT, related_name="+")
+    recorded_at = models.DateTimeField()
+
+    class Meta:
+        ordering = ["-handed_over_on", "-pk"]
+        constraints = [
+            models.CheckConstraint(condition=~models.Q(from_team=models.F("to_team")), name="handover_between_teams")
+        ]
+
+    def __str__(self) -> str:
+        return f"Handed over on {long_date(self.handed_over_on)}"
+
+
+@pghistory.track()
+class Parenthood(models.Model):
+    """A care leaver who is a parent, their child, and the support given to them both (R-121)."""
+
+    support = models.ForeignKey(LeavingCareSupport, on_delete=models.PROTECT, related_name="parenthood")
+    child = models.ForeignKey("people.Person", on_delete=models.PROTECT, related_name="care_leaver_parenthood")
+    baby_born_on = models.DateField()
+    lives_with_young_person = models.BooleanField()
+    support_given = models.TextField()
+    recorded_by = models.ForeignKey("workforce.StaffMember", on_delete=models.PROTECT, related_name="+")
+    recorded_at = models.DateTimeField()
+
+    class Meta:
+        ordering = ["-baby_born_on", "-pk"]
+
+    def __str__(self) -> str:
+        return f"Became a parent on {long_date(self.baby_born_on)}"
+
+
+class ChangeDecision(models.TextChoices):
+    AGREED = "agreed", "Agreed"
+    PARTLY_AGREED = "partly_agreed", "Partly agreed"
+    NOT_AGREED = "not_agreed", "Not agreed"
+
+
+@pghistory.track()
+class PlanChangeRequest(models.Model):
+    """The young person asked to change their pathway plan; how the request was handled (R-054)."""
+
+    plan = models.ForeignKey(PathwayPlan, on_delete=models.PROTECT, related_name="change_requests")
+    child = models.ForeignKey("people.Person", on_delete=models.PROTECT, related_name="pathway_plan_requests")
+    requested_on = models.DateField()
+    what_was_asked = models.TextField()
+    decision = models.CharField(max_length=14, choices=ChangeDecision.choices)
+    decided_on = models.DateField()
+    how_handled = models.TextField()
+    recorded_by = models.ForeignKey("workforce.StaffMember", on_delete=models.PROTECT, related_name="+")
+    recorded_at = models.DateTimeField()
+
+    class Meta:
+        ordering = ["-requested_on", "-pk"]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(decided_on__gte=models.F("requested_on")),
+                name="plan_change_decided_after_it_was_asked",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"Asked to change the pathway plan on {long_date(self.requested_on)}"

@@ -12,12 +12,19 @@ from kith.care_leavers.eligibility import CareLeaverStatus, CareSpell, Eligibili
 from kith.care_leavers.models import (
     BirthdayContact,
     CareLeaverAccommodation,
+    EntitlementRecord,
+    Handover,
     LeavingCareSupport,
+    Parenthood,
     PathwayPlan,
     PersonalAdviserAllocation,
     PersonalAdviserContact,
+    PlanChangeRequest,
+    SupportAfter21,
 )
 from kith.children_in_care.models import Episode
+from kith.education.queries import last_eet_review
+from kith.health.queries import last_passport_given
 from kith.platform import clock
 from kith.platform.reference.ssda903 import SHORT_BREAK_STATUSES
 from kith.platform.timescales.models import OPEN, Deadline
@@ -86,6 +93,37 @@ def homes(child: Any) -> QuerySet[CareLeaverAccommodation]:
     return CareLeaverAccommodation.objects.filter(child=child).order_by("-moved_on", "-pk")
 
 
+def stays(child: Any, *, today: date) -> list[tuple[CareLeaverAccommodation, date | None, int]]:
+    """Each home, newest first, with the day the young person left it (the next move) and how many days they
+    stayed, up to ``today`` while they are still there: so the length of a bed and breakfast stay shows (R-117)."""
+    rows = list(homes(child))
+    result = []
+    for index, home in enumerate(rows):
+        left_on = rows[index - 1].moved_on if index > 0 else None
+        result.append((home, left_on, ((left_on or today) - home.moved_on).days))
+    return result
+
+
+def latest_decision_after_21(child: Any) -> SupportAfter21 | None:
+    return SupportAfter21.objects.filter(child=child).order_by("-decided_on", "-pk").first()
+
+
+def entitlements(child: Any) -> QuerySet[EntitlementRecord]:
+    return EntitlementRecord.objects.filter(child=child).order_by("explained_on", "pk")
+
+
+def handovers(child: Any) -> QuerySet[Handover]:
+    return Handover.objects.filter(child=child).select_related("from_team", "to_team").order_by("-handed_over_on")
+
+
+def parenthood(child: Any) -> QuerySet[Parenthood]:
+    return Parenthood.objects.filter(child=child).order_by("-baby_born_on", "-pk")
+
+
+def change_requests(child: Any) -> QuerySet[PlanChangeRequest]:
+    return PlanChangeRequest.objects.filter(child=child).order_by("-requested_on", "-pk")
+
+
 def birthday_contacts(child: Any) -> QuerySet[BirthdayContact]:
     return BirthdayContact.objects.filter(child=child).order_by("-birthday", "-pk")
 
@@ -141,5 +179,8 @@ def record_summary(child: Any) -> dict[str, Any]:
         "last_contact": contacts(child).first(),
         "home": current_home(child),
         "last_birthday_contact": birthday_contacts(child).first(),
+        "health_passport": last_passport_given(child),
+        "decision_after_21": latest_decision_after_21(child),
+        "eet_review": last_eet_review(child),
         "today": today,
     }

@@ -10,7 +10,17 @@ from datetime import date
 from typing import Any
 
 from kith.care_leavers.eligibility import CareLeaverStatus, Eligibility, anniversary
-from kith.care_leavers.models import OC3_BIRTHDAYS, ContactKind, LeavingCareSupport, PathwayPlan
+from kith.care_leavers.models import (
+    ARRANGEMENT_ACCOMMODATION,
+    OC3_BIRTHDAYS,
+    Arrangement,
+    ChangeDecision,
+    ContactKind,
+    Entitlement,
+    LeavingCareSupport,
+    PathwayPlan,
+    SupportDecision,
+)
 from kith.plans.rules import Problems, add, dated_work_problems, required
 from kith.platform.calendar.working_days import add_months, long_date
 from kith.platform.reference.ssda903 import (
@@ -287,9 +297,22 @@ def accommodation_problems(
     description: str,
     looked_after: bool,
     today: date,
+    arrangement: str = "",
 ) -> Problems:
     child = support.child
     problems = support_date_problems(support, on=moved_on, field="moved_on", label="The move", today=today)
+    if arrangement and arrangement not in Arrangement.values:
+        add(problems, "arrangement", "Choose the arrangement, or none of these")
+    elif arrangement and (needed := ARRANGEMENT_ACCOMMODATION.get(Arrangement(arrangement))) not in {
+        None,
+        accommodation,
+    }:
+        assert needed is not None
+        add(
+            problems,
+            "arrangement",
+            f"{Arrangement(arrangement).label.split(' (')[0]} is recorded as {needed.label.lower()} ({needed.value})",
+        )
     if looked_after:
         add(
             problems,
@@ -405,3 +428,148 @@ def birthday_problems(
 
 def ordinal(n: int) -> str:
     return f"{n}{'st' if n % 10 == 1 and n != 11 else 'th'}"
+
+
+# The choice about support after 21 is asked in the months before the birthday.
+MONTHS_BEFORE_21_TO_ASK = 3
+
+
+def support_after_21_problems(
+    support: LeavingCareSupport,
+    *,
+    decided_on: date,
+    decision: str,
+    young_person_views: str,
+    latest: str | None,
+    today: date,
+) -> Problems:
+    """``latest``: the young person's last recorded decision. They choose once at 21 (from 3 months before), may
+    stop later, and may ask again after stopping, up to 25 (Children and Social Work Act 2017 s.3)."""
+    child = support.child
+    problems = support_date_problems(support, on=decided_on, field="decided_on", label="The decision", today=today)
+    required(problems, "young_person_views", young_person_views, "Record what the young person said")
+    if decision not in SupportDecision.values or child.date_of_birth is None:
+        add(problems, "decision", "Choose the young person's decision")
+        return problems
+    twenty_first = anniversary(child.date_of_birth, years=21)
+    earliest = add_months(twenty_first, -MONTHS_BEFORE_21_TO_ASK)
+    if decision == SupportDecision.OPT_BACK_IN:
+        if latest != SupportDecision.STOP:
+            add(problems, "decision", f"{child.full_name} has not said they want no support: nothing to opt back into")
+        if decided_on < twenty_first:
+            add(
+                problems,
+                "decided_on",
+                f"Opting back in is from the 21st birthday ({long_date(twenty_first)}); {long_date(decided_on)} is "
+                "before it",
+            )
+        return problems
+    if decided_on < earliest:
+        add(
+            problems,
+            "decided_on",
+            f"The choice about support after 21 is made from {long_date(earliest)}, three months before "
+            f"{child.full_name}'s 21st birthday ({long_date(twenty_first)})",
+        )
+    if decision == SupportDecision.CONTINUE and latest is not None:
+        add(problems, "decision", f"The choice at 21 is recorded: {SupportDecision(latest).label.lower()}")
+    if decision == SupportDecision.STOP and latest == SupportDecision.STOP:
+        add(problems, "decision", f"{child.full_name} has already said they want no support after 21")
+    return problems
+
+
+def entitlement_problems(
+    support: LeavingCareSupport, *, entitlement: str, explained_on: date, already_on: date | None, today: date
+) -> Problems:
+    problems = support_date_problems(
+        support, on=explained_on, field="explained_on", label="The explanation", today=today
+    )
+    if entitlement not in Entitlement.values:
+        add(problems, "entitlement", "Choose the entitlement")
+    elif already_on is not None:
+        add(
+            problems,
+            "entitlement",
+            f"{Entitlement(entitlement).label} was explained on {long_date(already_on)}",
+        )
+    return problems
+
+
+def taken_up_problems(
+    support: LeavingCareSupport,
+    *,
+    entitlement: str,
+    taken_up_on: date,
+    explained_on: date | None,
+    already_on: date | None,
+    today: date,
+) -> Problems:
+    problems = support_date_problems(support, on=taken_up_on, field="taken_up_on", label="The date", today=today)
+    label = Entitlement(entitlement).label if entitlement in Entitlement.values else "The entitlement"
+    if explained_on is None:
+        add(problems, "entitlement", f"{label} has not been explained yet: record that first")
+    elif already_on is not None:
+        add(problems, "entitlement", f"{label} was taken up on {long_date(already_on)}")
+    elif taken_up_on < explained_on:
+        add(
+            problems,
+            "taken_up_on",
+            f"The date ({long_date(taken_up_on)}) is before {label.lower()} was explained ({long_date(explained_on)})",
+        )
+    return problems
+
+
+def handover_problems(
+    support: LeavingCareSupport, *, handed_over_on: date, from_team: Any, to_team: Any, handed_over: str, today: date
+) -> Problems:
+    problems = support_date_problems(
+        support, on=handed_over_on, field="handed_over_on", label="The handover", today=today
+    )
+    if from_team is None:
+        add(problems, "from_team", "Choose the team handing over")
+    if to_team is None:
+        add(problems, "to_team", "Choose the team taking over")
+    if from_team is not None and to_team is not None and from_team.pk == to_team.pk:
+        add(problems, "to_team", f"The case is handed from {from_team.name} to another team")
+    required(problems, "handed_over", handed_over, "Say what was handed over")
+    return problems
+
+
+def parenthood_problems(child: Any, *, baby_born_on: date, support_given: str, today: date) -> Problems:
+    problems = dated_work_problems("baby_born_on", "The baby's birth", baby_born_on, child=child, today=today)
+    required(problems, "support_given", support_given, "Record the support given to the young person and their baby")
+    return problems
+
+
+def change_request_problems(
+    plan: PathwayPlan,
+    *,
+    requested_on: date,
+    what_was_asked: str,
+    decision: str,
+    decided_on: date,
+    how_handled: str,
+    today: date,
+) -> Problems:
+    problems: Problems = {}
+    if requested_on > today:
+        add(problems, "requested_on", f"The request ({long_date(requested_on)}) must be today or in the past")
+    if requested_on < plan.agreed_on:
+        add(
+            problems,
+            "requested_on",
+            f"The request ({long_date(requested_on)}) is before the plan was agreed ({long_date(plan.agreed_on)})",
+        )
+    if decided_on > today:
+        add(problems, "decided_on", f"The decision ({long_date(decided_on)}) must be today or in the past")
+    if decided_on < requested_on:
+        add(
+            problems,
+            "decided_on",
+            f"The decision ({long_date(decided_on)}) is before the request ({long_date(requested_on)})",
+        )
+    if decision not in ChangeDecision.values:
+        add(problems, "decision", "Choose whether the change was agreed")
+    required(problems, "what_was_asked", what_was_asked, "Record what the young person asked to change")
+    required(problems, "how_handled", how_handled, "Say how the request was handled and what the young person was told")
+    return problems

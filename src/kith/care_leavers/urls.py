@@ -13,6 +13,12 @@ urlpatterns = [
     path("<int:pk>/contacts/new/", views.new_contact, name="new_contact"),
     path("<int:pk>/accommodation/new/", views.new_accommodation, name="new_accommodation"),
     path("<int:pk>/birthdays/new/", views.new_birthday_contact, name="new_birthday_contact"),
+    path("<int:pk>/after-21/", views.support_after_21, name="support_after_21"),
+    path("<int:pk>/entitlements/explained/", views.entitlement_explained, name="entitlement_explained"),
+    path("<int:pk>/entitlements/taken-up/", views.entitlement_taken_up, name="entitlement_taken_up"),
+    path("<int:pk>/handover/", views.handover, name="handover"),
+    path("<int:pk>/parent/", views.new_parenthood, name="new_parenthood"),
+    path("pathway-plans/<int:pk>/change-request/", views.change_request, name="change_request"),
     path("pathway-plans/<int:pk>/review/", views.review_plan, name="review_plan"),
     path("pathway-plans/<int:pk>/copy-given/", views.copy_given, name="copy_given"),
 ]

@@ -25,14 +25,20 @@ from kith.care_leavers.forms import (
     AgreePlanForm,
     AllocateAdviserForm,
     BirthdayContactForm,
+    ChangeRequestForm,
     ContactForm,
     CopyGivenForm,
+    EntitlementExplainedForm,
+    EntitlementTakenUpForm,
+    HandoverForm,
     NeedsAssessmentForm,
+    ParenthoodForm,
     ReviewPlanForm,
     StartSupportForm,
+    SupportAfter21Form,
     yes_no,
 )
-from kith.care_leavers.models import LeavingCareSupport
+from kith.care_leavers.models import LeavingCareSupport, SupportAfter21
 from kith.care_leavers.rules import PLAN_MESSAGES
 from kith.people.access import get_person_for_user_or_404
 from kith.platform import clock
@@ -40,7 +46,7 @@ from kith.platform.access.requests import AuthenticatedRequest
 from kith.platform.access.roles import Role
 from kith.platform.form_problems import show_problems
 from kith.platform.rules import NotAllowed, RuleBroken
-from kith.workforce.models import StaffMember
+from kith.workforce.models import StaffMember, Team, TeamKind
 
 DUE = (
     ("Needs assessment", queries.NEEDS_ASSESSMENT),
@@ -93,7 +99,12 @@ def young_person(request: AuthenticatedRequest, pk: int) -> HttpResponse:
         "adviser": queries.current_adviser(child),
         "plans": list(queries.pathway_plans(child)),
         "contacts": list(queries.contacts(child)[:20]),
-        "homes": list(queries.homes(child)),
+        "stays": queries.stays(child, today=clock.today()),
+        "decisions_after_21": list(SupportAfter21.objects.filter(child=child).order_by("decided_on", "pk")),
+        "entitlements": list(queries.entitlements(child)),
+        "handovers": list(queries.handovers(child)),
+        "parenthood": list(queries.parenthood(child)),
+        "change_requests": list(queries.change_requests(child)),
         "birthdays": list(queries.birthday_contacts(child)),
         "deadlines": [(title, due[code]) for title, code in DUE if code in due],
         "may_record": can_record_leaving_care(request.user, child),
@@ -264,6 +275,7 @@ def new_accommodation(request: AuthenticatedRequest, pk: int) -> HttpResponse:
                 accommodation=data["accommodation"],
                 suitable=yes_no(data["suitable"]),
                 description=data["description"],
+                arrangement=form.arrangement_code(),
                 by=request.user,
             ),
         )
@@ -307,4 +319,153 @@ def new_birthday_contact(request: AuthenticatedRequest, pk: int) -> HttpResponse
         heading="Record the information around a birthday (903)",
         submit="Save",
         intro="For the 17th to 21st birthdays, from 3 months before the birthday to 1 month after.",
+    )
+
+
+@require_http_methods(["GET", "POST"])
+def support_after_21(request: AuthenticatedRequest, pk: int) -> HttpResponse:
+    support = get_support_for_user_or_404(request.user, pk, page=request.path, allowed=can_record_leaving_care)
+    form = SupportAfter21Form(request.POST or None, initial={"decided_on": clock.today()})
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        done = _run(
+            form,
+            lambda: actions.record_support_after_21(
+                support,
+                decided_on=data["decided_on"],
+                decision=data["decision"],
+                young_person_views=data["young_person_views"],
+                by=request.user,
+            ),
+        )
+        if done is not None:
+            messages.success(request, "Decision recorded")
+            return redirect(_home(support.child))
+    return _form_page(
+        request,
+        form,
+        child=support.child,
+        heading="Record the decision about support after 21",
+        submit="Save",
+        intro="Support continues to 25 if the young person wants it, and they can ask again at any time before 25.",
+    )
+
+
+@require_http_methods(["GET", "POST"])
+def entitlement_explained(request: AuthenticatedRequest, pk: int) -> HttpResponse:
+    support = get_support_for_user_or_404(request.user, pk, page=request.path, allowed=can_record_leaving_care)
+    form = EntitlementExplainedForm(request.POST or None, initial={"explained_on": clock.today()})
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        done = _run(
+            form,
+            lambda: actions.record_entitlement_explained(
+                support, entitlement=data["entitlement"], explained_on=data["explained_on"], by=request.user
+            ),
+        )
+        if done is not None:
+            messages.success(request, "Recorded as explained")
+            return redirect(_home(support.child))
+    return _form_page(request, form, child=support.child, heading="Record an entitlement explained", submit="Save")
+
+
+@require_http_methods(["GET", "POST"])
+def entitlement_taken_up(request: AuthenticatedRequest, pk: int) -> HttpResponse:
+    support = get_support_for_user_or_404(request.user, pk, page=request.path, allowed=can_record_leaving_care)
+    explained = [
+        (row.entitlement, row.get_entitlement_display())
+        for row in queries.entitlements(support.child)
+        if row.taken_up_on is None
+    ]
+    form = EntitlementTakenUpForm(request.POST or None, explained=explained, initial={"taken_up_on": clock.today()})
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        done = _run(
+            form,
+            lambda: actions.record_entitlement_taken_up(
+                support, entitlement=data["entitlement"], taken_up_on=data["taken_up_on"], by=request.user
+            ),
+        )
+        if done is not None:
+            messages.success(request, "Recorded as taken up")
+            return redirect(_home(support.child))
+    return _form_page(request, form, child=support.child, heading="Record an entitlement taken up", submit="Save")
+
+
+@require_http_methods(["GET", "POST"])
+def handover(request: AuthenticatedRequest, pk: int) -> HttpResponse:
+    support = get_support_for_user_or_404(request.user, pk, page=request.path, allowed=can_record_leaving_care)
+    teams = Team.objects.exclude(kind=TeamKind.SERVICE).order_by("name")
+    form = HandoverForm(
+        request.POST or None,
+        teams=[(str(team.pk), team.name) for team in teams],
+        initial={"handed_over_on": clock.today()},
+    )
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        done = _run(
+            form,
+            lambda: actions.record_handover(
+                support,
+                handed_over_on=data["handed_over_on"],
+                from_team=teams.get(pk=int(data["from_team"])),
+                to_team=teams.get(pk=int(data["to_team"])),
+                handed_over=data["handed_over"],
+                by=request.user,
+            ),
+        )
+        if done is not None:
+            messages.success(request, "Handover recorded")
+            return redirect(_home(support.child))
+    return _form_page(
+        request, form, child=support.child, heading="Record the handover to the leaving care team", submit="Save"
+    )
+
+
+@require_http_methods(["GET", "POST"])
+def new_parenthood(request: AuthenticatedRequest, pk: int) -> HttpResponse:
+    support = get_support_for_user_or_404(request.user, pk, page=request.path, allowed=can_record_leaving_care)
+    form = ParenthoodForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        done = _run(
+            form,
+            lambda: actions.record_young_person_as_parent(
+                support,
+                baby_born_on=data["baby_born_on"],
+                lives_with_young_person=data["lives_with_young_person"] == "yes",
+                support_given=data["support_given"],
+                by=request.user,
+            ),
+        )
+        if done is not None:
+            messages.success(request, "Recorded")
+            return redirect(_home(support.child))
+    return _form_page(request, form, child=support.child, heading="Record the young person as a parent", submit="Save")
+
+
+@require_http_methods(["GET", "POST"])
+def change_request(request: AuthenticatedRequest, pk: int) -> HttpResponse:
+    plan = get_plan_for_user_or_404(request.user, pk, page=request.path, allowed=can_record_leaving_care)
+    today = clock.today()
+    form = ChangeRequestForm(request.POST or None, initial={"requested_on": today, "decided_on": today})
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        done = _run(
+            form,
+            lambda: actions.record_plan_change_request(
+                plan,
+                requested_on=data["requested_on"],
+                what_was_asked=data["what_was_asked"],
+                decision=data["decision"],
+                decided_on=data["decided_on"],
+                how_handled=data["how_handled"],
+                by=request.user,
+            ),
+        )
+        if done is not None:
+            messages.success(request, "Request recorded")
+            return redirect(_home(plan.child))
+    return _form_page(
+        request, form, child=plan.child, heading="Record a request to change the pathway plan", submit="Save"
     )

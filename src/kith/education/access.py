@@ -7,7 +7,7 @@ from typing import Any
 
 from django.http import Http404
 
-from kith.education.models import PersonalEducationPlan
+from kith.education.models import PepMeeting, PersonalEducationPlan
 from kith.people.access import can_record_on, can_view_person, get_person_for_user_or_404
 from kith.people.models import Person
 
@@ -38,3 +38,18 @@ def get_plan_for_user_or_404(
         raise Http404("No such personal education plan")
     plan.child = get_person_for_user_or_404(user, plan.child_id, page=page, allowed=allowed)
     return plan
+
+
+def get_meeting_for_user_or_404(
+    user: Any, pk: object, *, page: str, allowed: Callable[[Any, Person], bool] = can_view_education
+) -> PepMeeting:
+    """The PEP meeting, when the user may see (or record on) its child; 404 alike for missing and forbidden."""
+    try:
+        number = int(str(pk))
+    except ValueError:
+        number = -1
+    meeting = PepMeeting.objects.filter(pk=number).first()
+    if meeting is None:
+        raise Http404("No such PEP meeting")
+    meeting.child = get_person_for_user_or_404(user, meeting.child_id, page=page, allowed=allowed)
+    return meeting

@@ -11,15 +11,20 @@ from datetime import date
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
+from kith.care_leavers.eligibility import anniversary
+from kith.care_leavers.models import LeavingCareSupport
 from kith.education import events, queries, rules
 from kith.education.access import can_record_education
 from kith.education.models import (
+    CareLeaverEducationReview,
     Exclusion,
     ExclusionKind,
     PepMeeting,
     PepMeetingKind,
+    PepQuality,
     PersonalEducationPlan,
     SchoolPlace,
+    SenStatus,
     TermAttendance,
     YearGroup,
 )
@@ -27,12 +32,15 @@ from kith.education.terms import term_dates, term_name
 from kith.people.access import staff_of
 from kith.platform import clock
 from kith.platform.actions import action
+from kith.platform.calendar.working_days import long_date
 from kith.platform.chronology.record import record_event
+from kith.platform.reference.ssda903 import Activity
 from kith.platform.rules import RuleBroken, require
 from kith.platform.timescales.clocks import meet_clock
 
 if TYPE_CHECKING:
     from kith.children_in_care.models import PeriodOfCare
+    from kith.people.models import Person
     from kith.platform.access.models import User
     from kith.workforce.models import StaffMember
 
@@ -57,6 +65,8 @@ def record_school(
     year_group: str,
     started_on: date,
     reason_for_change: str = "",
+    ofsted_judgement: str = "",
+    sen_status: str = "",
     by: User,
 ) -> SchoolPlace:
     """The child attends ``school_name`` from ``started_on``; a change of school ends the last place that day."""
@@ -73,6 +83,8 @@ def record_school(
             reason_for_change=reason_for_change,
             current=current,
             today=clock.today(),
+            ofsted_judgement=ofsted_judgement,
+            sen_status=sen_status,
         )
     )
     if current is not None:
@@ -86,6 +98,8 @@ def record_school(
         year_group=year_group,
         started_on=started_on,
         reason_for_change=reason_for_change.strip() if current is not None else "",
+        ofsted_judgement=ofsted_judgement,
+        sen_status=sen_status,
         recorded_by=_staff(by),
         recorded_at=clock.now(),
     )
@@ -95,6 +109,8 @@ def record_school(
         if current is not None
         else f"At {place.school_name} ({year})"
     )
+    if place.ofsted_judgement:
+        summary += f"; Ofsted: {place.get_ofsted_judgement_display().lower()}"
     record_event(
         events.SCHOOL_STARTED.code, children=[child], by=by, summary=summary, occurred_on=started_on, subject=place
     )
@@ -193,15 +209,28 @@ def hold_pep_meeting(
 
 @action
 def record_exclusion(
-    period: PeriodOfCare, *, kind: str, starts_on: date, days: int | None = None, reason: str, by: User
+    period: PeriodOfCare,
+    *,
+    kind: str,
+    starts_on: date,
+    days: int | None = None,
+    reason: str,
+    sen_status: str = "",
+    by: User,
 ) -> Exclusion:
-    """The school suspended the child for ``days`` school days, or excluded them permanently, from ``starts_on``."""
+    """The school suspended the child for ``days`` school days, or excluded them permanently, from ``starts_on``.
+
+    The child's SEN provision is as given, or else as recorded with their school (R-109)."""
     child = period.child
     require(can_record_education(by, child))
     _refuse_if(
-        rules.exclusion_problems(period, kind=kind, starts_on=starts_on, days=days, reason=reason, today=clock.today())
+        rules.exclusion_problems(
+            period, kind=kind, starts_on=starts_on, days=days, reason=reason, today=clock.today(), sen_status=sen_status
+        )
     )
     school = queries.current_school(child)
+    if not sen_status and school is not None:
+        sen_status = school.sen_status
     permanent = kind == ExclusionKind.PERMANENT
     exclusion = Exclusion.objects.create(
         period=period,
@@ -211,16 +240,18 @@ def record_exclusion(
         starts_on=starts_on,
         days=None if permanent else days,
         reason=reason.strip(),
+        sen_status=sen_status,
         recorded_by=_staff(by),
         recorded_at=clock.now(),
     )
     where = f" from {school.school_name}" if school else ""
+    sen = f" ({SenStatus(sen_status).label.lower()})" if sen_status else ""
     what = "Permanently excluded" if permanent else f"Suspended for {days} school day{'s' if days != 1 else ''}"
     record_event(
         events.EXCLUSION.code,
         children=[child],
         by=by,
-        summary=f"{what}{where}: {exclusion.reason}",
+        summary=f"{what}{where}{sen}: {exclusion.reason}",
         occurred_on=starts_on,
         subject=exclusion,
     )
@@ -265,3 +296,69 @@ def record_attendance(
         subject=row,
     )
     return row
+
+
+@action
+def rate_pep_quality(meeting: PepMeeting, *, rating: str, rated_on: date, rated_by: str, by: User) -> PepMeeting:
+    """The virtual school rated the quality of the PEP agreed at ``meeting`` (R-057)."""
+    child = meeting.child
+    require(can_record_education(by, child))
+    _refuse_if(
+        rules.pep_quality_problems(meeting, rating=rating, rated_on=rated_on, rated_by=rated_by, today=clock.today())
+    )
+    meeting.quality_rating = rating
+    meeting.quality_rated_on = rated_on
+    meeting.quality_rated_by = rated_by.strip()
+    meeting.save(update_fields=["quality_rating", "quality_rated_on", "quality_rated_by"])
+    record_event(
+        events.PEP_QUALITY_RATED.code,
+        children=[child],
+        by=by,
+        summary=f"The PEP of {long_date(meeting.held_on)} rated {PepQuality(rating).label.lower()} by "
+        f"{meeting.quality_rated_by} (virtual school)",
+        occurred_on=rated_on,
+        subject=meeting,
+    )
+    return meeting
+
+
+@action
+def record_care_leaver_eet_review(
+    child: Person, *, reviewed_on: date, activity: str, virtual_school: str, notes: str, by: User
+) -> CareLeaverEducationReview:
+    """The virtual school reviewed a care leaver's education, training or employment (R-112)."""
+    require(can_record_education(by, child))
+    support = LeavingCareSupport.objects.filter(child=child).first()
+    born = child.date_of_birth
+    _refuse_if(
+        rules.eet_review_problems(
+            child,
+            reviewed_on=reviewed_on,
+            activity=activity,
+            virtual_school=virtual_school,
+            notes=notes,
+            today=clock.today(),
+            became_eligible_on=support.became_eligible_on if support else None,
+            twenty_fifth_birthday=anniversary(born, years=25) if born else None,
+            same_day=CareLeaverEducationReview.objects.filter(child=child, reviewed_on=reviewed_on).exists(),
+        )
+    )
+    review = CareLeaverEducationReview.objects.create(
+        child=child,
+        reviewed_on=reviewed_on,
+        activity=activity,
+        virtual_school=virtual_school.strip(),
+        notes=notes.strip(),
+        recorded_by=_staff(by),
+        recorded_at=clock.now(),
+    )
+    record_event(
+        events.CARE_LEAVER_EET_REVIEWED.code,
+        children=[child],
+        by=by,
+        summary=f"Virtual school ({review.virtual_school}): {Activity(activity).label.lower()} ({activity}); "
+        f"{review.notes}",
+        occurred_on=reviewed_on,
+        subject=review,
+    )
+    return review

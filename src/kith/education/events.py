@@ -44,3 +44,19 @@ ATTENDANCE_RECORDED = register(
     significance=Significance.STANDARD,
     description="A child in care's school attendance over a term.",
 )
+
+PEP_QUALITY_RATED = register(
+    "education.pep_quality_rated",
+    "PEP quality rated",
+    significance=Significance.STANDARD,
+    description="The virtual school rated the quality of a personal education plan: good, requires improvement "
+    "or inadequate.",
+)
+
+CARE_LEAVER_EET_REVIEWED = register(
+    "education.care_leaver_eet_reviewed",
+    "Education, training or employment reviewed by the virtual school",
+    significance=Significance.STANDARD,
+    description="The virtual school reviewed a care leaver's education, training or employment: their main "
+    "activity and what will be done to help.",
+)

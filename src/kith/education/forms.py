@@ -6,9 +6,10 @@ from typing import Any
 
 from django import forms
 
-from kith.education.models import MOST_SUSPENSION_DAYS, ExclusionKind, YearGroup
+from kith.education.models import MOST_SUSPENSION_DAYS, ExclusionKind, OfstedJudgement, PepQuality, SenStatus, YearGroup
 from kith.education.terms import Term, school_year_name, term_of
 from kith.platform import clock
+from kith.platform.reference.ssda903 import Activity
 from kith.platform.ui.forms import GovukDateField
 
 
@@ -45,6 +46,20 @@ class SchoolForm(forms.Form):
         required=False,
         rows=3,
         help_text="Needed when the child moves from the school already recorded.",
+    )
+    ofsted_judgement = forms.ChoiceField(
+        label="The school's last Ofsted judgement",
+        choices=OfstedJudgement.choices,
+        widget=forms.RadioSelect,
+        help_text="Look it up before the school is chosen: a child in care goes to a good or outstanding school "
+        "wherever they can.",
+        error_messages={"required": "Choose the school's Ofsted judgement"},
+    )
+    sen_status = forms.ChoiceField(
+        label="Special educational needs",
+        choices=SenStatus.choices,
+        widget=forms.RadioSelect,
+        error_messages={"required": "Choose the child's special educational needs provision"},
     )
 
 
@@ -95,6 +110,47 @@ class ExclusionForm(forms.Form):
         error_messages={"invalid": "Enter the number of school days as a whole number"},
     )
     reason = _text("The school's reason", rows=3, message="Give the school's reason")
+    sen_status = forms.ChoiceField(
+        label="Special educational needs when excluded",
+        choices=SenStatus.choices,
+        widget=forms.RadioSelect,
+        help_text="Recorded with every exclusion, so the virtual school can see whether children with SEN are "
+        "excluded more often.",
+        error_messages={"required": "Choose the child's special educational needs provision"},
+    )
+
+
+class PepQualityForm(forms.Form):
+    rating = forms.ChoiceField(
+        label="Quality of the PEP",
+        choices=PepQuality.choices,
+        widget=forms.RadioSelect,
+        error_messages={"required": "Choose the quality rating"},
+    )
+    rated_on = GovukDateField(label="Date rated", error_label="the date it was rated", not_in_future=True)
+    rated_by = forms.CharField(
+        label="Rated by, for the virtual school",
+        max_length=150,
+        error_messages={"required": "Give the name of who rated the PEP for the virtual school"},
+    )
+
+
+class EetReviewForm(forms.Form):
+    reviewed_on = GovukDateField(label="Date reviewed", error_label="the date of the review", not_in_future=True)
+    activity = forms.ChoiceField(
+        label="Main activity",
+        choices=[("", "Choose"), *[(code, label) for code, label in Activity.choices if code != Activity.NOT_KNOWN]],
+        error_messages={"required": "Choose the young person's main activity"},
+    )
+    virtual_school = forms.CharField(
+        label="Reviewed by, for the virtual school",
+        max_length=150,
+        error_messages={"required": "Give the name of who reviewed it for the virtual school"},
+    )
+    notes = _text(
+        "What they are doing, and the help agreed",
+        message="Record what the young person is doing and what will be done to help",
+    )
 
 
 def _school_years() -> list[tuple[str, str]]:

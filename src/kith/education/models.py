@@ -15,6 +15,7 @@ from django.db import models
 
 from kith.education.terms import Term, term_name
 from kith.platform.calendar.working_days import long_date
+from kith.platform.reference.ssda903 import Activity
 
 
 class YearGroup(models.TextChoices):
@@ -35,6 +36,28 @@ class YearGroup(models.TextChoices):
     Y13 = "13", "Year 13"
 
 
+class OfstedJudgement(models.TextChoices):
+    """The school's last Ofsted judgement, looked at when choosing it (R-110)."""
+
+    OUTSTANDING = "outstanding", "Outstanding"
+    GOOD = "good", "Good"
+    REQUIRES_IMPROVEMENT = "requires_improvement", "Requires improvement"
+    INADEQUATE = "inadequate", "Inadequate"
+    NOT_YET_INSPECTED = "not_inspected", "Not yet inspected"
+    NOT_INSPECTED_BY_OFSTED = (
+        "not_ofsted",
+        "Not inspected by Ofsted (outside England, or independent with another inspectorate)",
+    )
+
+
+class SenStatus(models.TextChoices):
+    """The child's special educational needs provision (R-109), as the school census records it."""
+
+    NONE = "none", "No special educational needs"
+    SEN_SUPPORT = "sen_support", "SEN support"
+    EHCP = "ehcp", "Education, health and care plan"
+
+
 @pghistory.track()
 class SchoolPlace(models.Model):
     """The school (or early years setting) the child attends, from when to when."""
@@ -50,6 +73,9 @@ class SchoolPlace(models.Model):
     ended_on = models.DateField(null=True, blank=True)
     # Why the child moved from their last school (RC12 ¶109: moves in Years 10 and 11 especially).
     reason_for_change = models.TextField(blank=True)
+    # Blank on places recorded before these were asked.
+    ofsted_judgement = models.CharField(max_length=20, choices=OfstedJudgement.choices, blank=True)
+    sen_status = models.CharField(max_length=12, choices=SenStatus.choices, blank=True)
     recorded_by = models.ForeignKey("workforce.StaffMember", on_delete=models.PROTECT, related_name="+")
     recorded_at = models.DateTimeField()
 
@@ -100,6 +126,12 @@ class PepMeetingKind(models.TextChoices):
     REVIEW = "review", "PEP review"
 
 
+class PepQuality(models.TextChoices):
+    GOOD = "good", "Good"
+    REQUIRES_IMPROVEMENT = "requires_improvement", "Requires improvement"
+    INADEQUATE = "inadequate", "Inadequate"
+
+
 @pghistory.track()
 class PepMeeting(models.Model):
     """A PEP meeting: the first completes the plan, later ones review it each term."""
@@ -116,12 +148,23 @@ class PepMeeting(models.Model):
     targets = models.TextField()
     # How pupil premium plus (and any enrichment funding) will be spent (R-111).
     pupil_premium_plus = models.TextField(blank=True)
+    # The virtual school's rating of the quality of this PEP (R-057): set once, all together.
+    quality_rating = models.CharField(max_length=20, choices=PepQuality.choices, blank=True)
+    quality_rated_on = models.DateField(null=True, blank=True)
+    quality_rated_by = models.CharField(max_length=150, blank=True)
     recorded_by = models.ForeignKey("workforce.StaffMember", on_delete=models.PROTECT, related_name="+")
     recorded_at = models.DateTimeField()
 
     class Meta:
         ordering = ["-held_on", "-pk"]
-        constraints = [models.UniqueConstraint(fields=["plan", "held_on"], name="one_pep_meeting_a_day")]
+        constraints = [
+            models.UniqueConstraint(fields=["plan", "held_on"], name="one_pep_meeting_a_day"),
+            models.CheckConstraint(
+                condition=(models.Q(quality_rating="") & models.Q(quality_rated_on__isnull=True))
+                | (~models.Q(quality_rating="") & models.Q(quality_rated_on__gte=models.F("held_on"))),
+                name="pep_quality_rated_on_or_after_the_meeting",
+            ),
+        ]
 
     def __str__(self) -> str:
         return f"{self.get_kind_display()} on {long_date(self.held_on)}"
@@ -148,6 +191,8 @@ class Exclusion(models.Model):
     # School days, for a suspension; none for a permanent exclusion.
     days = models.PositiveSmallIntegerField(null=True, blank=True)
     reason = models.TextField()
+    # The child's SEN provision when excluded, so disproportion shows (R-109); blank: not known.
+    sen_status = models.CharField(max_length=12, choices=SenStatus.choices, blank=True)
     recorded_by = models.ForeignKey("workforce.StaffMember", on_delete=models.PROTECT, related_name="+")
     recorded_at = models.DateTimeField()
 
@@ -200,3 +245,28 @@ class TermAttendance(models.Model):
     @property
     def persistently_absent(self) -> bool:
         return self.attendance_percent < PERSISTENT_ABSENCE_BELOW
+
+
+@pghistory.track()
+class CareLeaverEducationReview(models.Model):
+    """The virtual school's oversight of a care leaver's education, training or employment (R-112).
+
+    The main activity is in the 903's own codes, so the virtual school and the birthday returns speak alike.
+    """
+
+    child = models.ForeignKey("people.Person", on_delete=models.PROTECT, related_name="care_leaver_eet_reviews")
+    reviewed_on = models.DateField()
+    activity = models.CharField(max_length=2, choices=Activity.choices)
+    # Who reviewed it for the virtual school.
+    virtual_school = models.CharField(max_length=150)
+    # What the young person is doing, and what the virtual school will do to help.
+    notes = models.TextField()
+    recorded_by = models.ForeignKey("workforce.StaffMember", on_delete=models.PROTECT, related_name="+")
+    recorded_at = models.DateTimeField()
+
+    class Meta:
+        ordering = ["-reviewed_on", "-pk"]
+        constraints = [models.UniqueConstraint(fields=["child", "reviewed_on"], name="one_eet_review_a_day")]
+
+    def __str__(self) -> str:
+        return f"Education, training or employment reviewed on {long_date(self.reviewed_on)}"

@@ -2,11 +2,21 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
-from django.db.models import QuerySet
+from django.db.models import Q, QuerySet
 
-from kith.education.models import Exclusion, PepMeeting, PersonalEducationPlan, SchoolPlace, TermAttendance
+from kith.education.models import (
+    CareLeaverEducationReview,
+    Exclusion,
+    PepMeeting,
+    PersonalEducationPlan,
+    SchoolPlace,
+    SenStatus,
+    TermAttendance,
+)
 from kith.education.terms import term_dates, term_of
 from kith.platform import clock
 from kith.platform.timescales.models import OPEN, Deadline
@@ -67,9 +77,42 @@ def record_summary(child: Any) -> dict[str, Any]:
         "school": current_school(child),
         "plan": plan,
         "last_meeting": last,
+        "last_rating": plan.meetings.exclude(quality_rating="").order_by("-held_on", "-pk").first() if plan else None,
         "reviewed_this_term": last is not None and last.held_on >= this_term_starts,
         "pep_due": pep_clocks_due(child),
         "exclusions": list(exclusions_of(period)),
         "attendance": attendance[-1] if attendance else None,
         "today": today,
     }
+
+
+def last_eet_review(child: Any) -> CareLeaverEducationReview | None:
+    return CareLeaverEducationReview.objects.filter(child=child).order_by("-reviewed_on", "-pk").first()
+
+
+@dataclass(frozen=True)
+class ExclusionsBySen:
+    """One row of the disproportion table: children at school in care with this SEN provision, and those excluded."""
+
+    sen_status: str
+    label: str
+    children: int
+    excluded: int
+
+    @property
+    def percent_excluded(self) -> float:
+        return round(100 * self.excluded / self.children, 1) if self.children else 0.0
+
+
+def exclusions_by_sen_status(*, start: date, end: date) -> list[ExclusionsBySen]:
+    """For each SEN provision: the children in care at a school in that provision between ``start`` and ``end``,
+    and how many of them were suspended or excluded then (R-109), so disproportion can be seen."""
+    places = SchoolPlace.objects.filter(started_on__lte=end).filter(Q(ended_on__isnull=True) | Q(ended_on__gte=start))
+    excluded = Exclusion.objects.filter(starts_on__gte=start, starts_on__lte=end)
+    rows = []
+    for status in [*SenStatus.values, ""]:
+        children = set(places.filter(sen_status=status).values_list("child_id", flat=True))
+        excluded_children = set(excluded.filter(sen_status=status).values_list("child_id", flat=True))
+        label = SenStatus(status).label if status else "Not recorded"
+        rows.append(ExclusionsBySen(status, label, len(children), len(excluded_children)))
+    return rows

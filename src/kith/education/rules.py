@@ -11,10 +11,20 @@ from decimal import Decimal
 from typing import Any
 
 from kith.care_reviews.rules import in_care_problems
-from kith.education.models import MOST_SUSPENSION_DAYS, ExclusionKind, PersonalEducationPlan, SchoolPlace, YearGroup
+from kith.education.models import (
+    MOST_SUSPENSION_DAYS,
+    ExclusionKind,
+    OfstedJudgement,
+    PepQuality,
+    PersonalEducationPlan,
+    SchoolPlace,
+    SenStatus,
+    YearGroup,
+)
 from kith.education.terms import Term, term_dates, term_name
 from kith.plans.rules import Problems, add, dated_work_problems, required
 from kith.platform.calendar.working_days import long_date
+from kith.platform.reference.ssda903 import Activity
 
 URN = re.compile(r"\d{6}")
 
@@ -29,6 +39,8 @@ def school_problems(
     reason_for_change: str,
     current: SchoolPlace | None,
     today: date,
+    ofsted_judgement: str = "",
+    sen_status: str = "",
 ) -> Problems:
     """The first school recorded may predate care (the school the child already goes to); a change of school
     comes after the current one started, within the period of care, with the reason (RC12 ¶109)."""
@@ -39,6 +51,9 @@ def school_problems(
         add(problems, "urn", f"The URN is the school's six-digit reference number; {urn.strip()} is not")
     if year_group not in YearGroup.values:
         add(problems, "year_group", "Choose the year group")
+    if ofsted_judgement and ofsted_judgement not in OfstedJudgement.values:
+        add(problems, "ofsted_judgement", "Choose the school's Ofsted judgement")
+    sen_status_problems(problems, sen_status)
     if period.ended_on is not None and started_on > period.ended_on:
         add(
             problems,
@@ -109,10 +124,16 @@ def pep_meeting_problems(
     return problems
 
 
+def sen_status_problems(problems: Problems, sen_status: str) -> None:
+    if sen_status and sen_status not in SenStatus.values:
+        add(problems, "sen_status", "Choose the child's special educational needs provision")
+
+
 def exclusion_problems(
-    period: Any, *, kind: str, starts_on: date, days: int | None, reason: str, today: date
+    period: Any, *, kind: str, starts_on: date, days: int | None, reason: str, today: date, sen_status: str = ""
 ) -> Problems:
     problems = in_care_problems(period, on=starts_on, field="starts_on", label="The exclusion", today=today)
+    sen_status_problems(problems, sen_status)
     if kind not in ExclusionKind.values:
         add(problems, "kind", "Choose a suspension or a permanent exclusion")
     elif kind == ExclusionKind.SUSPENSION:
@@ -149,4 +170,71 @@ def attendance_problems(
         add(problems, "attendance_percent", "Enter the attendance as a percentage")
     elif not 0 <= attendance_percent <= 100:
         add(problems, "attendance_percent", f"Attendance is a percentage from 0 to 100; {attendance_percent} is not")
+    return problems
+
+
+def pep_quality_problems(meeting: Any, *, rating: str, rated_on: date, rated_by: str, today: date) -> Problems:
+    """Once per PEP meeting, on or after it, by a named person from the virtual school (R-057)."""
+    problems: Problems = {}
+    if meeting.quality_rating:
+        add(
+            problems,
+            "rating",
+            f"This PEP was rated {meeting.get_quality_rating_display().lower()} on "
+            f"{long_date(meeting.quality_rated_on)}",
+        )
+        return problems
+    if rating not in PepQuality.values:
+        add(problems, "rating", "Choose the quality rating")
+    if rated_on > today:
+        add(problems, "rated_on", f"The rating ({long_date(rated_on)}) must be today or in the past")
+    if rated_on < meeting.held_on:
+        add(
+            problems,
+            "rated_on",
+            f"The rating ({long_date(rated_on)}) is before the PEP meeting it rates ({long_date(meeting.held_on)})",
+        )
+    required(problems, "rated_by", rated_by, "Give the name of who rated the PEP for the virtual school")
+    return problems
+
+
+def eet_review_problems(
+    child: Any,
+    *,
+    reviewed_on: date,
+    activity: str,
+    virtual_school: str,
+    notes: str,
+    today: date,
+    became_eligible_on: date | None,
+    twenty_fifth_birthday: date | None,
+    same_day: bool,
+) -> Problems:
+    """For a young person whose leaving care support has started, until they are 25 (R-112)."""
+    problems = dated_work_problems("reviewed_on", "The review", reviewed_on, child=child, today=today)
+    if became_eligible_on is None:
+        add(
+            problems,
+            "reviewed_on",
+            f"Leaving care support for {child.full_name} has not started: the virtual school reviews care leavers",
+        )
+    elif reviewed_on < became_eligible_on:
+        add(
+            problems,
+            "reviewed_on",
+            f"The review ({long_date(reviewed_on)}) is before {child.full_name} became eligible for leaving care "
+            f"support ({long_date(became_eligible_on)})",
+        )
+    if twenty_fifth_birthday is not None and reviewed_on >= twenty_fifth_birthday:
+        add(
+            problems,
+            "reviewed_on",
+            f"The review ({long_date(reviewed_on)}) is on or after {child.full_name}'s 25th birthday",
+        )
+    if same_day:
+        add(problems, "reviewed_on", f"A review of {long_date(reviewed_on)} is already recorded")
+    if activity not in Activity.values or activity == Activity.NOT_KNOWN:
+        add(problems, "activity", "Choose the young person's main activity")
+    required(problems, "virtual_school", virtual_school, "Give the name of who reviewed it for the virtual school")
+    required(problems, "notes", notes, "Record what the young person is doing and what will be done to help")
     return problems

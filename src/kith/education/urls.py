@@ -11,4 +11,6 @@ urlpatterns = [
     path("care/<int:pk>/attendance/new/", views.new_attendance, name="new_attendance"),
     path("pep/<int:pk>/", views.pep, name="pep"),
     path("pep/<int:pk>/meetings/new/", views.new_pep_meeting, name="new_pep_meeting"),
+    path("pep-meetings/<int:pk>/quality/", views.rate_pep, name="rate_pep"),
+    path("care-leaver/<int:pk>/eet-review/", views.new_eet_review, name="new_eet_review"),
 ]

@@ -15,11 +15,21 @@ from django.views.decorators.http import require_GET, require_http_methods
 
 from kith.children_in_care.access import get_period_for_user_or_404
 from kith.education import actions, queries
-from kith.education.access import can_record_education, get_plan_for_user_or_404
-from kith.education.forms import AttendanceForm, ExclusionForm, PepMeetingForm, SchoolForm, StartPepForm
+from kith.education.access import can_record_education, get_meeting_for_user_or_404, get_plan_for_user_or_404
+from kith.education.forms import (
+    AttendanceForm,
+    EetReviewForm,
+    ExclusionForm,
+    PepMeetingForm,
+    PepQualityForm,
+    SchoolForm,
+    StartPepForm,
+)
 from kith.education.terms import term_of
+from kith.people.access import get_person_for_user_or_404
 from kith.platform import clock
 from kith.platform.access.requests import AuthenticatedRequest
+from kith.platform.calendar.working_days import long_date
 from kith.platform.form_problems import show_problems
 from kith.platform.rules import NotAllowed, RuleBroken
 
@@ -56,7 +66,8 @@ def _form_page(request: AuthenticatedRequest, form: Form, *, child: Any, heading
 def new_school(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     period = get_period_for_user_or_404(request.user, pk, page=request.path, allowed=can_record_education)
     current = queries.current_school(period.child)
-    form = SchoolForm(request.POST or None, initial={"started_on": clock.today()})
+    initial = {"started_on": clock.today(), "sen_status": current.sen_status if current else ""}
+    form = SchoolForm(request.POST or None, initial=initial)
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         done = _run(
@@ -68,6 +79,8 @@ def new_school(request: AuthenticatedRequest, pk: int) -> HttpResponse:
                 year_group=data["year_group"],
                 started_on=data["started_on"],
                 reason_for_change=data["reason_for_change"],
+                ofsted_judgement=data["ofsted_judgement"],
+                sen_status=data["sen_status"],
                 by=request.user,
             ),
         )
@@ -141,7 +154,10 @@ def new_pep_meeting(request: AuthenticatedRequest, pk: int) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 def new_exclusion(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     period = get_period_for_user_or_404(request.user, pk, page=request.path, allowed=can_record_education)
-    form = ExclusionForm(request.POST or None, initial={"starts_on": clock.today()})
+    # The SEN provision starts from what was recorded with the school, so it is not typed twice.
+    school = queries.current_school(period.child)
+    initial = {"starts_on": clock.today(), "sen_status": school.sen_status if school else ""}
+    form = ExclusionForm(request.POST or None, initial=initial)
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         done = _run(
@@ -152,6 +168,7 @@ def new_exclusion(request: AuthenticatedRequest, pk: int) -> HttpResponse:
                 starts_on=data["starts_on"],
                 days=data["days"],
                 reason=data["reason"],
+                sen_status=data["sen_status"],
                 by=request.user,
             ),
         )
@@ -182,3 +199,56 @@ def new_attendance(request: AuthenticatedRequest, pk: int) -> HttpResponse:
             messages.success(request, "Attendance recorded")
             return redirect(_casework(period.child))
     return _form_page(request, form, child=period.child, heading="Record attendance for a term")
+
+
+@require_http_methods(["GET", "POST"])
+def rate_pep(request: AuthenticatedRequest, pk: int) -> HttpResponse:
+    meeting = get_meeting_for_user_or_404(request.user, pk, page=request.path, allowed=can_record_education)
+    form = PepQualityForm(request.POST or None, initial={"rated_on": clock.today()})
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        done = _run(
+            form,
+            lambda: actions.rate_pep_quality(
+                meeting, rating=data["rating"], rated_on=data["rated_on"], rated_by=data["rated_by"], by=request.user
+            ),
+        )
+        if done is not None:
+            messages.success(request, "PEP quality rating recorded")
+            return redirect("education:pep", meeting.plan_id)
+    return _form_page(
+        request,
+        form,
+        child=meeting.child,
+        heading="Rate the quality of the PEP",
+        intro=f"The {meeting.get_kind_display().lower()} on {long_date(meeting.held_on)}, rated by the virtual school.",
+    )
+
+
+@require_http_methods(["GET", "POST"])
+def new_eet_review(request: AuthenticatedRequest, pk: int) -> HttpResponse:
+    child = get_person_for_user_or_404(request.user, pk, page=request.path, allowed=can_record_education)
+    form = EetReviewForm(request.POST or None, initial={"reviewed_on": clock.today()})
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        done = _run(
+            form,
+            lambda: actions.record_care_leaver_eet_review(
+                child,
+                reviewed_on=data["reviewed_on"],
+                activity=data["activity"],
+                virtual_school=data["virtual_school"],
+                notes=data["notes"],
+                by=request.user,
+            ),
+        )
+        if done is not None:
+            messages.success(request, "Virtual school review recorded")
+            return redirect(_casework(child))
+    return _form_page(
+        request,
+        form,
+        child=child,
+        heading="Record the virtual school's review of education, training or employment",
+        intro="The virtual school oversees care leavers' education and training up to 25.",
+    )

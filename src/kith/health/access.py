@@ -7,7 +7,7 @@ from typing import Any
 
 from django.http import Http404
 
-from kith.health.models import HealthAssessment
+from kith.health.models import HealthAssessment, Pregnancy
 from kith.people.access import can_record_on, can_view_person, get_person_for_user_or_404
 from kith.people.models import Person
 
@@ -37,3 +37,18 @@ def get_assessment_for_user_or_404(
         raise Http404("No such health assessment")
     assessment.child = get_person_for_user_or_404(user, assessment.child_id, page=page, allowed=allowed)
     return assessment
+
+
+def get_pregnancy_for_user_or_404(
+    user: Any, pk: object, *, page: str, allowed: Callable[[Any, Person], bool] = can_view_health
+) -> Pregnancy:
+    """The pregnancy, when the user may see its young person; 404 alike for missing and forbidden (logged)."""
+    try:
+        number = int(str(pk))
+    except ValueError:
+        number = -1
+    pregnancy = Pregnancy.objects.filter(pk=number).first()
+    if pregnancy is None:
+        raise Http404("No such pregnancy")
+    pregnancy.child = get_person_for_user_or_404(user, pregnancy.child_id, page=page, allowed=allowed)
+    return pregnancy

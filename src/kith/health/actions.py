@@ -11,18 +11,32 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
+from kith.care_leavers.queries import status_of
+from kith.children_in_care.queries import period_of_care_on
 from kith.health import events, queries, rules
 from kith.health.access import can_record_health
-from kith.health.models import AssessmentKind, AssessorRole, DentalCheck, HealthAssessment, ImmunisationCheck, SdqScore
+from kith.health.models import (
+    AssessmentKind,
+    AssessorRole,
+    DentalCheck,
+    HealthAssessment,
+    HealthPassportGiven,
+    ImmunisationCheck,
+    Pregnancy,
+    PregnancyOutcome,
+    SdqScore,
+)
 from kith.people.access import staff_of
 from kith.platform import clock
 from kith.platform.actions import action
+from kith.platform.calendar.working_days import long_date
 from kith.platform.chronology.record import record_event
 from kith.platform.rules import RuleBroken, require
 from kith.platform.timescales.clocks import meet_clock, start_clock
 
 if TYPE_CHECKING:
     from kith.children_in_care.models import PeriodOfCare
+    from kith.people.models import Person
     from kith.platform.access.models import User
     from kith.workforce.models import StaffMember
 
@@ -52,6 +66,8 @@ def record_health_assessment(
     substance_misuse: bool | None = None,
     intervention_received: bool | None = None,
     intervention_offered: bool | None = None,
+    child_views_on_services: str = "",
+    out_of_area: bool = False,
     by: User,
 ) -> HealthAssessment:
     """A health professional assessed the child: meet the assessment clock running and start the next review's."""
@@ -91,6 +107,8 @@ def record_health_assessment(
         intervention_received=intervention_received if substance_misuse else None,
         # The 903 asks whether one was offered only when none was received (rules 158, 159).
         intervention_offered=intervention_offered if substance_misuse and intervention_received is False else None,
+        child_views_on_services=child_views_on_services.strip(),
+        out_of_area=out_of_area,
         recorded_by=_staff(by),
         recorded_at=clock.now(),
     )
@@ -98,7 +116,8 @@ def record_health_assessment(
         events.HEALTH_ASSESSMENT_COMPLETED.code,
         children=[child],
         by=by,
-        summary=f"{kind.label} by {assessment.assessor_name} ({AssessorRole(assessor_role).label.lower()})",
+        summary=f"{kind.label} by {assessment.assessor_name} ({AssessorRole(assessor_role).label.lower()})"
+        + (" out of area" if out_of_area else ""),
         occurred_on=assessed_on,
         subject=assessment,
     )
@@ -217,3 +236,152 @@ def record_sdq(period: PeriodOfCare, *, completed_on: date, score: int | None, c
         subject=sdq,
     )
     return sdq
+
+
+@action
+def record_assessment_quality_check(
+    assessment: HealthAssessment,
+    *,
+    checked_on: date,
+    checked_by: str,
+    meets_standard: bool | None,
+    notes: str = "",
+    by: User,
+) -> HealthAssessment:
+    """The LAC health team quality assured the assessment: whether it meets the standard, and why not (R-102)."""
+    child = assessment.child
+    require(can_record_health(by, child))
+    _refuse_if(
+        rules.quality_check_problems(
+            assessment,
+            checked_on=checked_on,
+            checked_by=checked_by,
+            meets_standard=meets_standard,
+            notes=notes,
+            today=clock.today(),
+        )
+    )
+    assessment.quality_checked_on = checked_on
+    assessment.quality_checked_by = checked_by.strip()
+    assessment.meets_standard = meets_standard
+    assessment.quality_notes = notes.strip()
+    assessment.save(update_fields=["quality_checked_on", "quality_checked_by", "meets_standard", "quality_notes"])
+    result = "meets the standard" if meets_standard else f"does not meet the standard: {assessment.quality_notes}"
+    record_event(
+        events.ASSESSMENT_QUALITY_CHECKED.code,
+        children=[child],
+        by=by,
+        summary=f"The health assessment of {long_date(assessment.assessed_on)} {result} "
+        f"(quality assured by {assessment.quality_checked_by})",
+        occurred_on=checked_on,
+        subject=assessment,
+    )
+    return assessment
+
+
+@action
+def record_out_of_area_scrutiny(
+    assessment: HealthAssessment, *, scrutinised_on: date, scrutinised_by: str, outcome: str, by: User
+) -> HealthAssessment:
+    """The forms of an assessment done out of area were scrutinised when they came back (R-103)."""
+    child = assessment.child
+    require(can_record_health(by, child))
+    _refuse_if(
+        rules.scrutiny_problems(
+            assessment,
+            scrutinised_on=scrutinised_on,
+            scrutinised_by=scrutinised_by,
+            outcome=outcome,
+            today=clock.today(),
+        )
+    )
+    assessment.scrutinised_on = scrutinised_on
+    assessment.scrutinised_by = scrutinised_by.strip()
+    assessment.scrutiny_outcome = outcome.strip()
+    assessment.save(update_fields=["scrutinised_on", "scrutinised_by", "scrutiny_outcome"])
+    record_event(
+        events.OUT_OF_AREA_ASSESSMENT_SCRUTINISED.code,
+        children=[child],
+        by=by,
+        summary=f"Out-of-area health assessment of {long_date(assessment.assessed_on)} scrutinised by "
+        f"{assessment.scrutinised_by}: {assessment.scrutiny_outcome}",
+        occurred_on=scrutinised_on,
+        subject=assessment,
+    )
+    return assessment
+
+
+@action
+def record_pregnancy(period: PeriodOfCare, *, known_on: date, support: str, by: User) -> Pregnancy:
+    """The young person is pregnant, known on ``known_on``, with the support offered (R-098)."""
+    child = period.child
+    require(can_record_health(by, child))
+    _refuse_if(rules.pregnancy_problems(period, known_on=known_on, support=support, today=clock.today()))
+    pregnancy = Pregnancy.objects.create(
+        period=period,
+        child=child,
+        known_on=known_on,
+        support=support.strip(),
+        recorded_by=_staff(by),
+        recorded_at=clock.now(),
+    )
+    record_event(
+        events.PREGNANCY_RECORDED.code,
+        children=[child],
+        by=by,
+        summary=f"Pregnant; support offered: {pregnancy.support}",
+        occurred_on=known_on,
+        subject=pregnancy,
+    )
+    return pregnancy
+
+
+@action
+def record_pregnancy_outcome(
+    pregnancy: Pregnancy, *, outcome: str, outcome_on: date, notes: str = "", by: User
+) -> Pregnancy:
+    """How the pregnancy ended, and when."""
+    child = pregnancy.child
+    require(can_record_health(by, child))
+    _refuse_if(rules.pregnancy_outcome_problems(pregnancy, outcome=outcome, outcome_on=outcome_on, today=clock.today()))
+    pregnancy.outcome = outcome
+    pregnancy.outcome_on = outcome_on
+    pregnancy.outcome_notes = notes.strip()
+    pregnancy.save(update_fields=["outcome", "outcome_on", "outcome_notes"])
+    record_event(
+        events.PREGNANCY_OUTCOME.code,
+        children=[child],
+        by=by,
+        summary=PregnancyOutcome(outcome).label + (f": {pregnancy.outcome_notes}" if pregnancy.outcome_notes else ""),
+        occurred_on=outcome_on,
+        subject=pregnancy,
+    )
+    return pregnancy
+
+
+@action
+def record_health_passport_given(child: Person, *, given_on: date, by: User) -> HealthPassportGiven:
+    """The young person was given their health passport: their health history in words they can read (R-096)."""
+    require(can_record_health(by, child))
+    _refuse_if(
+        rules.passport_problems(
+            child,
+            given_on=given_on,
+            today=clock.today(),
+            looked_after=period_of_care_on(child, given_on) is not None,
+            care_leaver=status_of(child, on=given_on).is_care_leaver,
+            same_day=HealthPassportGiven.objects.filter(child=child, given_on=given_on).exists(),
+        )
+    )
+    given = HealthPassportGiven.objects.create(
+        child=child, given_on=given_on, recorded_by=_staff(by), recorded_at=clock.now()
+    )
+    record_event(
+        events.HEALTH_PASSPORT_GIVEN.code,
+        children=[child],
+        by=by,
+        summary=f"{child.given_name} was given their health passport",
+        occurred_on=given_on,
+        subject=given,
+    )
+    return given

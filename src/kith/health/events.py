@@ -30,3 +30,40 @@ SDQ_RECORDED = register(
     significance=Significance.STANDARD,
     description="The total difficulties score of the carer's Strengths and Difficulties Questionnaire.",
 )
+
+ASSESSMENT_QUALITY_CHECKED = register(
+    "health.assessment_quality_checked",
+    "Health assessment quality assured",
+    significance=Significance.STANDARD,
+    description="The looked-after children's health team checked a health assessment against the standard: "
+    "whether it meets it, and what needs to improve.",
+)
+
+OUT_OF_AREA_ASSESSMENT_SCRUTINISED = register(
+    "health.out_of_area_assessment_scrutinised",
+    "Out-of-area health assessment scrutinised",
+    significance=Significance.STANDARD,
+    description="The forms of a health assessment done by another area's health team were scrutinised when "
+    "they came back: by whom, and what was found.",
+)
+
+PREGNANCY_RECORDED = register(
+    "health.pregnancy_recorded",
+    "Pregnancy",
+    significance=Significance.KEY,
+    description="A young person in care is pregnant: when it was known and the support offered.",
+)
+
+PREGNANCY_OUTCOME = register(
+    "health.pregnancy_outcome_recorded",
+    "Pregnancy outcome",
+    significance=Significance.KEY,
+    description="How a young person's pregnancy ended: a baby born, a miscarriage or a termination.",
+)
+
+HEALTH_PASSPORT_GIVEN = register(
+    "health.health_passport_given",
+    "Health passport given",
+    significance=Significance.STANDARD,
+    description="The young person was given their health history in words they can read (the health passport).",
+)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from django import forms
 
-from kith.health.models import SDQ_HIGHEST, SDQ_LOWEST, AssessorRole
+from kith.health.models import SDQ_HIGHEST, SDQ_LOWEST, AssessorRole, PregnancyOutcome
 from kith.platform.ui.forms import GovukDateField
 
 YES_NO = [("yes", "Yes"), ("no", "No")]
@@ -71,6 +71,75 @@ class HealthAssessmentForm(forms.Form):
     substance_misuse = _yes_no("Was a substance misuse problem identified?", help_text="Leave blank if not asked.")
     intervention_received = _yes_no("Did the child receive an intervention for it?")
     intervention_offered = _yes_no("If not, was an intervention offered?")
+    child_views_on_services = _text(
+        "The child's views on the health services they receive",
+        rows=3,
+        help_text="Their GP, dentist, optician, CAMHS: what works for them and what does not. "
+        "If they could not give their views, say why.",
+        message="Record the child's views on their health services, or why they could not give them",
+    )
+    out_of_area = _yes_no(
+        "Was the assessment done by a health team out of area?",
+        required=True,
+        message="Say whether the assessment was done out of area",
+        help_text="Its forms are then scrutinised when they come back.",
+    )
+
+
+class QualityCheckForm(forms.Form):
+    checked_on = GovukDateField(
+        label="Date quality assured", error_label="the date it was quality assured", not_in_future=True
+    )
+    checked_by = forms.CharField(
+        label="Quality assured by",
+        max_length=150,
+        help_text="The member of the looked-after children's health team.",
+        error_messages={"required": "Give the name of who quality assured the assessment"},
+    )
+    meets_standard = _yes_no(
+        "Does the assessment meet the standard?",
+        required=True,
+        message="Say whether the assessment meets the standard",
+    )
+    notes = _text("Notes", required=False, rows=3, help_text="What falls short, and what will be done about it.")
+
+
+class ScrutinyForm(forms.Form):
+    scrutinised_on = GovukDateField(
+        label="Date the forms were scrutinised", error_label="the date of the scrutiny", not_in_future=True
+    )
+    scrutinised_by = forms.CharField(
+        label="Scrutinised by",
+        max_length=150,
+        error_messages={"required": "Give the name of who scrutinised the forms"},
+    )
+    outcome = _text("What the scrutiny found", rows=3, message="Record what the scrutiny found")
+
+
+class PregnancyForm(forms.Form):
+    known_on = GovukDateField(
+        label="Date the pregnancy was known", error_label="the date it was known", not_in_future=True
+    )
+    support = _text(
+        "Support offered",
+        help_text="Midwife, the looked-after children's nurse, the young person's wishes and who they want told.",
+        message="Record the support offered to the young person",
+    )
+
+
+class PregnancyOutcomeForm(forms.Form):
+    outcome = forms.ChoiceField(
+        label="How the pregnancy ended",
+        choices=PregnancyOutcome.choices,
+        widget=forms.RadioSelect,
+        error_messages={"required": "Choose how the pregnancy ended"},
+    )
+    outcome_on = GovukDateField(label="Date", error_label="the date", not_in_future=True)
+    notes = _text("Notes", required=False, rows=3, help_text="The support now, for the young person and any baby.")
+
+
+class PassportGivenForm(forms.Form):
+    given_on = GovukDateField(label="Date given", error_label="the date it was given", not_in_future=True)
 
 
 class DentalCheckForm(forms.Form):

@@ -62,6 +62,19 @@ class HealthAssessment(models.Model):
     substance_misuse = models.BooleanField(null=True)
     intervention_received = models.BooleanField(null=True)
     intervention_offered = models.BooleanField(null=True)
+    # What the child thinks of the health services they receive: their GP, dentist, CAMHS (R-104).
+    child_views_on_services = models.TextField(blank=True)
+    # Carried out by a health team outside the authority, for a child placed out of area (R-103).
+    out_of_area = models.BooleanField(default=False)
+    # The LAC health team's quality assurance of the assessment (R-102): set once, all together.
+    quality_checked_on = models.DateField(null=True, blank=True)
+    quality_checked_by = models.CharField(max_length=150, blank=True)
+    meets_standard = models.BooleanField(null=True, blank=True)
+    quality_notes = models.TextField(blank=True)
+    # An out-of-area assessment's forms scrutinised on their return to the authority (R-103).
+    scrutinised_on = models.DateField(null=True, blank=True)
+    scrutinised_by = models.CharField(max_length=150, blank=True)
+    scrutiny_outcome = models.TextField(blank=True)
     recorded_by = models.ForeignKey("workforce.StaffMember", on_delete=models.PROTECT, related_name="+")
     recorded_at = models.DateTimeField()
 
@@ -70,6 +83,15 @@ class HealthAssessment(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["child", "assessed_on"], name="one_health_assessment_a_day"),
             models.CheckConstraint(condition=models.Q(child_seen=True), name="health_assessment_sees_the_child"),
+            models.CheckConstraint(
+                condition=models.Q(quality_checked_on__isnull=True, meets_standard__isnull=True)
+                | models.Q(quality_checked_on__isnull=False, meets_standard__isnull=False),
+                name="health_assessment_quality_check_has_its_result",
+            ),
+            models.CheckConstraint(
+                condition=models.Q(scrutinised_on__isnull=True) | models.Q(out_of_area=True),
+                name="only_out_of_area_assessments_are_scrutinised_on_return",
+            ),
         ]
 
     def __str__(self) -> str:
@@ -154,3 +176,59 @@ class SdqScore(models.Model):
 
     def __str__(self) -> str:
         return f"SDQ {self.score} on {long_date(self.completed_on)}"
+
+
+class PregnancyOutcome(models.TextChoices):
+    BABY_BORN = "born", "Baby born"
+    MISCARRIAGE = "miscarriage", "Miscarriage"
+    TERMINATION = "termination", "Termination"
+
+
+@pghistory.track()
+class Pregnancy(models.Model):
+    """A young person in care is pregnant (R-098): recorded by the child's workers, not left to chance."""
+
+    period = models.ForeignKey("children_in_care.PeriodOfCare", on_delete=models.PROTECT, related_name="pregnancies")
+    child = models.ForeignKey("people.Person", on_delete=models.PROTECT, related_name="pregnancies")
+    known_on = models.DateField()
+    # The support offered: midwife, the LAC nurse, a parenting assessment, the young person's wishes.
+    support = models.TextField()
+    outcome = models.CharField(max_length=12, choices=PregnancyOutcome.choices, blank=True)
+    outcome_on = models.DateField(null=True, blank=True)
+    outcome_notes = models.TextField(blank=True)
+    recorded_by = models.ForeignKey("workforce.StaffMember", on_delete=models.PROTECT, related_name="+")
+    recorded_at = models.DateTimeField()
+
+    class Meta:
+        ordering = ["-known_on", "-pk"]
+        constraints = [
+            models.CheckConstraint(
+                condition=(models.Q(outcome="") & models.Q(outcome_on__isnull=True))
+                | (~models.Q(outcome="") & models.Q(outcome_on__gte=models.F("known_on"))),
+                name="pregnancy_outcome_has_its_date_after_it_was_known",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"Pregnancy known on {long_date(self.known_on)}"
+
+
+# The health passport is given from 16, as the young person prepares to leave care (HP10 ¶51).
+PASSPORT_FROM_AGE = 16
+
+
+@pghistory.track()
+class HealthPassportGiven(models.Model):
+    """The day a young person was given their health history in words they can read (R-096)."""
+
+    child = models.ForeignKey("people.Person", on_delete=models.PROTECT, related_name="health_passports")
+    given_on = models.DateField()
+    recorded_by = models.ForeignKey("workforce.StaffMember", on_delete=models.PROTECT, related_name="+")
+    recorded_at = models.DateTimeField()
+
+    class Meta:
+        ordering = ["-given_on", "-pk"]
+        constraints = [models.UniqueConstraint(fields=["child", "given_on"], name="one_health_passport_a_day")]
+
+    def __str__(self) -> str:
+        return f"Health passport given on {long_date(self.given_on)}"

@@ -7,7 +7,15 @@ from typing import Any
 
 from django.db.models import QuerySet
 
-from kith.health.models import DentalCheck, HealthAssessment, ImmunisationCheck, SdqScore
+from kith.health.models import (
+    PASSPORT_FROM_AGE,
+    DentalCheck,
+    HealthAssessment,
+    HealthPassportGiven,
+    ImmunisationCheck,
+    Pregnancy,
+    SdqScore,
+)
 from kith.platform import clock
 from kith.platform.timescales.models import OPEN, Deadline
 
@@ -51,6 +59,24 @@ def last_sdq(child: Any) -> SdqScore | None:
     return SdqScore.objects.filter(child=child).order_by("-completed_on", "-pk").first()
 
 
+def last_passport_given(child: Any) -> HealthPassportGiven | None:
+    return HealthPassportGiven.objects.filter(child=child).order_by("-given_on", "-pk").first()
+
+
+def pregnancies_of(child: Any) -> QuerySet[Pregnancy]:
+    return Pregnancy.objects.filter(child=child).order_by("-known_on", "-pk")
+
+
+def health_history(child: Any) -> dict[str, Any]:
+    """Everything the health passport tells the young person: every assessment of every period of care,
+    dental checks and immunisations, oldest first, as they happened."""
+    return {
+        "assessments": list(HealthAssessment.objects.filter(child=child).order_by("assessed_on", "pk")),
+        "dental_checks": list(DentalCheck.objects.filter(child=child).order_by("checked_on", "pk")),
+        "immunisations": last_immunisation_check(child),
+    }
+
+
 def within_a_year(day: date | None, *, of: date) -> bool:
     """Whether ``day`` is no more than a year before ``of`` (the 903's "in the last year")."""
     if day is None:
@@ -69,6 +95,9 @@ def record_summary(child: Any) -> dict[str, Any]:
         return {"period": None}
     today = clock.today()
     dental = last_dental_check(child)
+    age = child.age_on(today)
+    # The passport is given from 16; younger children's panels need not ask.
+    passport_due = age is not None and age >= PASSPORT_FROM_AGE
     return {
         "period": period,
         "last_assessment": last_assessment(period),
@@ -77,5 +106,8 @@ def record_summary(child: Any) -> dict[str, Any]:
         "dental_in_last_year": within_a_year(dental.checked_on if dental else None, of=today),
         "immunisations": last_immunisation_check(child),
         "sdq": last_sdq(child),
+        "pregnancy": pregnancies_of(child).filter(outcome="").first(),
+        "passport_due": passport_due,
+        "passport": last_passport_given(child) if passport_due else None,
         "today": today,
     }

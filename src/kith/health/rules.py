@@ -10,8 +10,16 @@ from datetime import date
 from typing import Any
 
 from kith.care_reviews.rules import in_care_problems
-from kith.health.models import MEDICAL_PRACTITIONERS, SDQ_AGES, SDQ_HIGHEST, SDQ_LOWEST, AssessorRole
-from kith.plans.rules import Problems, add, required
+from kith.health.models import (
+    MEDICAL_PRACTITIONERS,
+    PASSPORT_FROM_AGE,
+    SDQ_AGES,
+    SDQ_HIGHEST,
+    SDQ_LOWEST,
+    AssessorRole,
+    PregnancyOutcome,
+)
+from kith.plans.rules import Problems, add, dated_work_problems, required
 from kith.platform.calendar.working_days import long_date
 
 
@@ -143,4 +151,111 @@ def sdq_problems(
             f"The SDQ is for children aged 4 to 16; {child.full_name} was {age} on {long_date(completed_on)}",
         )
     required(problems, "completed_by", completed_by, "Say who completed the questionnaire")
+    return problems
+
+
+def quality_check_problems(
+    assessment: Any,
+    *,
+    checked_on: date,
+    checked_by: str,
+    meets_standard: bool | None,
+    notes: str,
+    today: date,
+) -> Problems:
+    """Once per assessment, after it, by a named member of the health team; a shortfall says what (R-102)."""
+    problems: Problems = {}
+    if assessment.quality_checked_on is not None:
+        add(
+            problems,
+            "checked_on",
+            f"This assessment was quality assured on {long_date(assessment.quality_checked_on)}",
+        )
+    _after_the_assessment(problems, "checked_on", "The quality check", checked_on, assessment, today=today)
+    required(problems, "checked_by", checked_by, "Give the name of who quality assured the assessment")
+    if meets_standard is None:
+        add(problems, "meets_standard", "Say whether the assessment meets the standard")
+    elif not meets_standard:
+        required(problems, "notes", notes, "Say what falls short of the standard and what will be done")
+    return problems
+
+
+def scrutiny_problems(
+    assessment: Any, *, scrutinised_on: date, scrutinised_by: str, outcome: str, today: date
+) -> Problems:
+    """Only an out-of-area assessment's forms come back to be scrutinised, once, after it (R-103)."""
+    problems: Problems = {}
+    if not assessment.out_of_area:
+        add(
+            problems,
+            "scrutinised_on",
+            f"The assessment of {long_date(assessment.assessed_on)} was done in area: only forms from out of area "
+            "are scrutinised on return",
+        )
+        return problems
+    if assessment.scrutinised_on is not None:
+        add(problems, "scrutinised_on", f"The forms were scrutinised on {long_date(assessment.scrutinised_on)}")
+    _after_the_assessment(problems, "scrutinised_on", "The scrutiny", scrutinised_on, assessment, today=today)
+    required(problems, "scrutinised_by", scrutinised_by, "Give the name of who scrutinised the forms")
+    required(problems, "outcome", outcome, "Record what the scrutiny found")
+    return problems
+
+
+def _after_the_assessment(
+    problems: Problems, field: str, label: str, on: date, assessment: Any, *, today: date
+) -> None:
+    if on > today:
+        add(problems, field, f"{label} ({long_date(on)}) must be today or in the past")
+    if on < assessment.assessed_on:
+        add(
+            problems,
+            field,
+            f"{label} ({long_date(on)}) is before the assessment ({long_date(assessment.assessed_on)})",
+        )
+
+
+def pregnancy_problems(period: Any, *, known_on: date, support: str, today: date) -> Problems:
+    problems = in_care_problems(period, on=known_on, field="known_on", label="The date", today=today)
+    required(problems, "support", support, "Record the support offered to the young person")
+    return problems
+
+
+def pregnancy_outcome_problems(pregnancy: Any, *, outcome: str, outcome_on: date, today: date) -> Problems:
+    problems: Problems = {}
+    if pregnancy.outcome:
+        add(problems, "outcome", f"The outcome was recorded: {pregnancy.get_outcome_display().lower()}")
+        return problems
+    if outcome not in PregnancyOutcome.values:
+        add(problems, "outcome", "Choose how the pregnancy ended")
+    if outcome_on > today:
+        add(problems, "outcome_on", f"The date ({long_date(outcome_on)}) must be today or in the past")
+    if outcome_on < pregnancy.known_on:
+        add(
+            problems,
+            "outcome_on",
+            f"The date ({long_date(outcome_on)}) is before the pregnancy was known ({long_date(pregnancy.known_on)})",
+        )
+    return problems
+
+
+def passport_problems(
+    child: Any, *, given_on: date, today: date, looked_after: bool, care_leaver: bool, same_day: bool
+) -> Problems:
+    """For a young person of 16 or more who is looked after or a care leaver on the day (R-096)."""
+    problems = dated_work_problems("given_on", "The date", given_on, child=child, today=today)
+    _same_day(problems, "given_on", "A health passport given", on=given_on, child=child, same_day=same_day)
+    age = child.age_on(given_on)
+    if age is None or age < PASSPORT_FROM_AGE:
+        add(
+            problems,
+            "given_on",
+            f"The health passport is for young people of {PASSPORT_FROM_AGE} or more; {child.full_name} was "
+            f"{age if age is not None else 'of unknown age'} on {long_date(given_on)}",
+        )
+    elif not looked_after and not care_leaver:
+        add(
+            problems,
+            "given_on",
+            f"{child.full_name} was neither looked after nor a care leaver on {long_date(given_on)}",
+        )
     return problems

@@ -15,11 +15,30 @@ from django.views.decorators.http import require_GET, require_http_methods
 
 from kith.children_in_care.access import get_period_for_user_or_404
 from kith.health import actions, queries
-from kith.health.access import can_record_health, get_assessment_for_user_or_404
-from kith.health.forms import DentalCheckForm, HealthAssessmentForm, ImmunisationsForm, SdqForm, yes_no_or_none
+from kith.health.access import (
+    can_record_health,
+    can_view_health,
+    get_assessment_for_user_or_404,
+    get_pregnancy_for_user_or_404,
+)
+from kith.health.forms import (
+    DentalCheckForm,
+    HealthAssessmentForm,
+    ImmunisationsForm,
+    PassportGivenForm,
+    PregnancyForm,
+    PregnancyOutcomeForm,
+    QualityCheckForm,
+    ScrutinyForm,
+    SdqForm,
+    yes_no_or_none,
+)
+from kith.people.access import get_person_for_user_or_404
 from kith.platform import clock
+from kith.platform.access.models import AccessLogEntry
 from kith.platform.access.requests import AuthenticatedRequest
 from kith.platform.calendar.working_days import long_date
+from kith.platform.documents.pdf import pdf_response
 from kith.platform.form_problems import show_problems
 from kith.platform.rules import NotAllowed, RuleBroken
 
@@ -75,6 +94,8 @@ def new_assessment(request: AuthenticatedRequest, pk: int) -> HttpResponse:
                 substance_misuse=yes_no_or_none(data["substance_misuse"]),
                 intervention_received=yes_no_or_none(data["intervention_received"]),
                 intervention_offered=yes_no_or_none(data["intervention_offered"]),
+                child_views_on_services=data["child_views_on_services"],
+                out_of_area=data["out_of_area"] == "yes",
                 by=request.user,
             ),
         )
@@ -93,7 +114,156 @@ def new_assessment(request: AuthenticatedRequest, pk: int) -> HttpResponse:
 @require_GET
 def assessment(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     found = get_assessment_for_user_or_404(request.user, pk, page=request.path)
-    return render(request, "health/assessment.html", {"assessment": found, "child": found.child})
+    context = {"assessment": found, "child": found.child, "may_record": can_record_health(request.user, found.child)}
+    return render(request, "health/assessment.html", context)
+
+
+@require_http_methods(["GET", "POST"])
+def quality_check(request: AuthenticatedRequest, pk: int) -> HttpResponse:
+    found = get_assessment_for_user_or_404(request.user, pk, page=request.path, allowed=can_record_health)
+    form = QualityCheckForm(request.POST or None, initial={"checked_on": clock.today()})
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        done = _run(
+            form,
+            lambda: actions.record_assessment_quality_check(
+                found,
+                checked_on=data["checked_on"],
+                checked_by=data["checked_by"],
+                meets_standard=yes_no_or_none(data["meets_standard"]),
+                notes=data["notes"],
+                by=request.user,
+            ),
+        )
+        if done is not None:
+            messages.success(request, "Quality check recorded")
+            return redirect("health:assessment", found.pk)
+    return _form_page(
+        request,
+        form,
+        child=found.child,
+        heading="Record the quality check",
+        submit="Save",
+        intro=f"The {found.get_kind_display().lower()} of {long_date(found.assessed_on)} by {found.assessor_name}.",
+    )
+
+
+@require_http_methods(["GET", "POST"])
+def scrutiny(request: AuthenticatedRequest, pk: int) -> HttpResponse:
+    found = get_assessment_for_user_or_404(request.user, pk, page=request.path, allowed=can_record_health)
+    form = ScrutinyForm(request.POST or None, initial={"scrutinised_on": clock.today()})
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        done = _run(
+            form,
+            lambda: actions.record_out_of_area_scrutiny(
+                found,
+                scrutinised_on=data["scrutinised_on"],
+                scrutinised_by=data["scrutinised_by"],
+                outcome=data["outcome"],
+                by=request.user,
+            ),
+        )
+        if done is not None:
+            messages.success(request, "Scrutiny recorded")
+            return redirect("health:assessment", found.pk)
+    return _form_page(
+        request,
+        form,
+        child=found.child,
+        heading="Record the scrutiny of the out-of-area forms",
+        submit="Save",
+        intro=f"The {found.get_kind_display().lower()} of {long_date(found.assessed_on)} by {found.assessor_name}.",
+    )
+
+
+@require_http_methods(["GET", "POST"])
+def new_pregnancy(request: AuthenticatedRequest, pk: int) -> HttpResponse:
+    period = get_period_for_user_or_404(request.user, pk, page=request.path, allowed=can_record_health)
+    form = PregnancyForm(request.POST or None, initial={"known_on": clock.today()})
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        done = _run(
+            form,
+            lambda: actions.record_pregnancy(
+                period, known_on=data["known_on"], support=data["support"], by=request.user
+            ),
+        )
+        if done is not None:
+            messages.success(request, "Pregnancy recorded")
+            return redirect(_casework(period.child))
+    return _form_page(request, form, child=period.child, heading="Record a pregnancy", submit="Save")
+
+
+@require_http_methods(["GET", "POST"])
+def pregnancy_outcome(request: AuthenticatedRequest, pk: int) -> HttpResponse:
+    pregnancy = get_pregnancy_for_user_or_404(request.user, pk, page=request.path, allowed=can_record_health)
+    form = PregnancyOutcomeForm(request.POST or None, initial={"outcome_on": clock.today()})
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        done = _run(
+            form,
+            lambda: actions.record_pregnancy_outcome(
+                pregnancy,
+                outcome=data["outcome"],
+                outcome_on=data["outcome_on"],
+                notes=data["notes"],
+                by=request.user,
+            ),
+        )
+        if done is not None:
+            messages.success(request, "Outcome recorded")
+            return redirect(_casework(pregnancy.child))
+    return _form_page(
+        request,
+        form,
+        child=pregnancy.child,
+        heading="Record how the pregnancy ended",
+        submit="Save",
+        intro=f"The pregnancy known on {long_date(pregnancy.known_on)}.",
+    )
+
+
+@require_GET
+def passport_pdf(request: AuthenticatedRequest, pk: int) -> HttpResponse:
+    """The young person's health passport, as a tagged PDF in words for them; logged as a print."""
+    child = get_person_for_user_or_404(
+        request.user, pk, page=request.path, allowed=can_view_health, what=AccessLogEntry.What.PRINT
+    )
+    if not child.is_child:
+        raise Http404("Health passports are for young people")
+    context = {
+        "child": child,
+        "name": child.preferred_name or child.given_name,
+        "today": clock.today(),
+        **queries.health_history(child),
+    }
+    return pdf_response(request, "health/passport_pdf.html", context, filename=f"health-passport-{child.pk}.pdf")
+
+
+@require_http_methods(["GET", "POST"])
+def passport_given(request: AuthenticatedRequest, pk: int) -> HttpResponse:
+    child = get_person_for_user_or_404(request.user, pk, page=request.path, allowed=can_record_health)
+    form = PassportGivenForm(request.POST or None, initial={"given_on": clock.today()})
+    if request.method == "POST" and form.is_valid():
+        done = _run(
+            form,
+            lambda: actions.record_health_passport_given(
+                child, given_on=form.cleaned_data["given_on"], by=request.user
+            ),
+        )
+        if done is not None:
+            messages.success(request, "Health passport recorded as given")
+            return redirect(_casework(child))
+    return _form_page(
+        request,
+        form,
+        child=child,
+        heading="Record the health passport given",
+        submit="Save",
+        intro="The day the young person was given their health history (print it from the link on the Case work "
+        "tab first).",
+    )
 
 
 @require_http_methods(["GET", "POST"])

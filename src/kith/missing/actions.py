@@ -9,13 +9,13 @@ interview meets it whether the child takes it up or declines it.
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from typing import TYPE_CHECKING
 
 from kith.children_in_care.queries import period_of_care_on, placement_on
 from kith.missing import events, queries, rules
 from kith.missing.access import can_record_missing
-from kith.missing.models import InterviewOutcome, MissingEpisode, ReturnHomeInterview
+from kith.missing.models import InterviewOutcome, MissingEpisode, ReturnHomeInterview, SocialWorkerMeeting
 from kith.missing.rules import InterviewDetails, Police, at_words, local_date
 from kith.people.access import staff_of
 from kith.platform import clock
@@ -193,3 +193,70 @@ def record_return_home_interview(
     )
     meet_clock(queries.RETURN_HOME_INTERVIEW, subject=episode, met_on=done_on, event=event)
     return interview
+
+
+@action
+def record_safe_and_well_check(
+    episode: MissingEpisode, *, checked_on: date, officer: str, notes: str = "", by: User
+) -> MissingEpisode:
+    """The police saw the child safe and well after their return: when, which officer, what they found (R-127)."""
+    child = episode.child
+    require(can_record_missing(by, child))
+    _refuse_if(rules.safe_and_well_problems(episode, checked_on=checked_on, officer=officer, today=clock.today()))
+    episode.safe_and_well_check = True
+    episode.safe_and_well_on = checked_on
+    episode.safe_and_well_officer = officer.strip()
+    episode.safe_and_well_notes = notes.strip()
+    episode.save(
+        update_fields=["safe_and_well_check", "safe_and_well_on", "safe_and_well_officer", "safe_and_well_notes"]
+    )
+    record_event(
+        events.SAFE_AND_WELL_CHECK.code,
+        children=[child],
+        by=by,
+        summary=f"Seen safe and well by {episode.safe_and_well_officer}"
+        + (f": {episode.safe_and_well_notes}" if episode.safe_and_well_notes else ""),
+        occurred_on=checked_on,
+        subject=episode,
+    )
+    return episode
+
+
+@action
+def record_social_worker_meeting(
+    episode: MissingEpisode, *, met_on: date, child_views: str, actions_agreed: str = "", by: User
+) -> SocialWorkerMeeting:
+    """The social worker (the one recording) met the child after the episode (R-126)."""
+    child = episode.child
+    require(can_record_missing(by, child))
+    existing = SocialWorkerMeeting.objects.filter(episode=episode).first()
+    _refuse_if(
+        rules.worker_meeting_problems(
+            episode,
+            met_on=met_on,
+            child_views=child_views,
+            already_on=existing.met_on if existing else None,
+            today=clock.today(),
+        )
+    )
+    staff = _staff(by)
+    meeting = SocialWorkerMeeting.objects.create(
+        episode=episode,
+        child=child,
+        met_on=met_on,
+        worker=staff,
+        child_views=child_views.strip(),
+        actions_agreed=actions_agreed.strip(),
+        recorded_by=staff,
+        recorded_at=clock.now(),
+    )
+    after = "being missing" if episode.kind == MissingKind.MISSING else "being away from placement"
+    record_event(
+        events.SOCIAL_WORKER_MEETING.code,
+        children=[child],
+        by=by,
+        summary=f"{staff.full_name} met {child.given_name} after {after}: {meeting.child_views}",
+        occurred_on=met_on,
+        subject=meeting,
+    )
+    return meeting

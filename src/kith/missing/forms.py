@@ -168,3 +168,25 @@ class InterviewForm(forms.Form):
             risk_of_trafficking=data["risk_of_trafficking"],
             actions_agreed=data["actions_agreed"],
         )
+
+
+class SafeAndWellForm(forms.Form):
+    checked_on = GovukDateField(label="Date of the check", error_label="the date of the check", not_in_future=True)
+    officer = forms.CharField(
+        label="Police officer",
+        max_length=150,
+        help_text="Their name or collar number.",
+        error_messages={"required": "Give the officer's name or number"},
+    )
+    notes = _text("What the police found", rows=3)
+
+
+class SocialWorkerMeetingForm(forms.Form):
+    met_on = GovukDateField(label="Date you met the child", error_label="the date of the meeting", not_in_future=True)
+    child_views = _text(
+        "What the child said",
+        required=True,
+        help_text="In their words where you can: why they went, where they were, what would help.",
+        message="Record what the child said, in their words where you can",
+    )
+    actions_agreed = _text("What was agreed", rows=3, help_text="Changes to the care or safety plan.")

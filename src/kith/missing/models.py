@@ -46,6 +46,10 @@ class MissingEpisode(models.Model):
     where_found = models.TextField(blank=True)
     # The police safe and well check on return (RC12 ¶32, R-127); null until the child is back.
     safe_and_well_check = models.BooleanField(null=True, blank=True)
+    # When the check was done and by which officer, and what the police found, once recorded.
+    safe_and_well_on = models.DateField(null=True, blank=True)
+    safe_and_well_officer = models.CharField(max_length=150, blank=True)
+    safe_and_well_notes = models.TextField(blank=True)
     recorded_by = models.ForeignKey("workforce.StaffMember", on_delete=models.PROTECT, related_name="+")
     recorded_at = models.DateTimeField()
 
@@ -62,6 +66,10 @@ class MissingEpisode(models.Model):
             models.CheckConstraint(
                 condition=models.Q(period__isnull=False) | models.Q(kind=MissingKind.MISSING),
                 name="away_from_placement_only_in_care",
+            ),
+            models.CheckConstraint(
+                condition=models.Q(safe_and_well_on__isnull=True) | models.Q(safe_and_well_check=True),
+                name="a_dated_safe_and_well_check_was_done",
             ),
         ]
 
@@ -131,3 +139,21 @@ class ReturnHomeInterview(models.Model):
             (self.risk_of_trafficking, "trafficking"),
         ]
         return [words for flagged, words in risks if flagged]
+
+
+@pghistory.track()
+class SocialWorkerMeeting(models.Model):
+    """The social worker's meeting with the child after an episode (RC12 ¶108, R-126), apart from the
+    independent return home interview: what the child said and what changes in their plan."""
+
+    episode = models.OneToOneField(MissingEpisode, on_delete=models.PROTECT, related_name="social_worker_meeting")
+    child = models.ForeignKey("people.Person", on_delete=models.PROTECT, related_name="missing_worker_meetings")
+    met_on = models.DateField()
+    worker = models.ForeignKey("workforce.StaffMember", on_delete=models.PROTECT, related_name="+")
+    child_views = models.TextField()
+    actions_agreed = models.TextField(blank=True)
+    recorded_by = models.ForeignKey("workforce.StaffMember", on_delete=models.PROTECT, related_name="+")
+    recorded_at = models.DateTimeField()
+
+    def __str__(self) -> str:
+        return f"Social worker met the child on {long_date(self.met_on)}"

@@ -30,7 +30,7 @@ def episodes_of(child: Any) -> QuerySet[MissingEpisode]:
     """Every episode of the child, newest first, with its interview."""
     return (
         MissingEpisode.objects.filter(child=child)
-        .select_related("return_interview", "placement")
+        .select_related("return_interview", "placement", "social_worker_meeting")
         .order_by("-started_at", "-pk")
     )
 
@@ -133,10 +133,18 @@ def annex_a_missing(child: Any, *, on: date) -> AnnexAMissing:
 def record_summary(child: Any) -> dict[str, Any]:
     """What the Case work tab shows: the open episode, how many in the last 12 months, interviews owed."""
     today = clock.today()
+    recent = list(episodes_of(child)[:3])
     return {
         "open_episode": open_episode(child),
         "in_last_12_months": episodes_in_last_12_months(child, on=today).count(),
         "interviews_owed": list(interviews_owed(child)),
-        "recent": list(episodes_of(child)[:3]),
+        "recent": recent,
+        # Every episode is followed by the social worker seeing the child (R-126): read from the recent
+        # episodes already fetched with their meetings, so the panel costs no more queries.
+        "meetings_owed": [
+            episode
+            for episode in recent
+            if episode.ended_at is not None and not hasattr(episode, "social_worker_meeting")
+        ],
         "today": today,
     }

@@ -249,3 +249,41 @@ def _held_problems(problems: Problems, details: InterviewDetails, *, today: date
     elif details.held_on > today:
         add(problems, "held_on", f"The interview ({long_date(details.held_on)}) is in the future")
     required(problems, "child_views", details.child_views, "Record what the child said, in their words where you can")
+
+
+def _after_the_return(
+    problems: Problems, field: str, label: str, on: date, episode: MissingEpisode, today: date
+) -> None:
+    name = episode.child.full_name
+    if episode.ended_at is None:
+        add(problems, field, f"{name} is still missing: record their return first")
+        return
+    returned_on = local_date(episode.ended_at)
+    if on < returned_on:
+        add(problems, field, f"{label} ({long_date(on)}) is before {name} came back ({long_date(returned_on)})")
+    if on > today:
+        add(problems, field, f"{label} ({long_date(on)}) is in the future")
+
+
+def safe_and_well_problems(episode: MissingEpisode, *, checked_on: date, officer: str, today: date) -> Problems:
+    """After the return, once, by a named officer (R-127)."""
+    problems: Problems = {}
+    if episode.safe_and_well_on is not None:
+        add(problems, "checked_on", f"The safe and well check on {long_date(episode.safe_and_well_on)} is recorded")
+        return problems
+    _after_the_return(problems, "checked_on", "The check", checked_on, episode, today)
+    required(problems, "officer", officer, "Give the officer's name or number")
+    return problems
+
+
+def worker_meeting_problems(
+    episode: MissingEpisode, *, met_on: date, child_views: str, already_on: date | None, today: date
+) -> Problems:
+    """After every episode, once, once the child is back (R-126)."""
+    problems: Problems = {}
+    if already_on is not None:
+        add(problems, "met_on", f"The social worker's meeting on {long_date(already_on)} is recorded")
+        return problems
+    _after_the_return(problems, "met_on", "The meeting", met_on, episode, today)
+    required(problems, "child_views", child_views, "Record what the child said, in their words where you can")
+    return problems

@@ -10,4 +10,6 @@ urlpatterns = [
     path("<int:pk>/", views.episode, name="episode"),
     path("<int:pk>/return/", views.record_return, name="record_return"),
     path("<int:pk>/interview/", views.record_interview, name="record_interview"),
+    path("<int:pk>/safe-and-well/", views.safe_and_well, name="safe_and_well"),
+    path("<int:pk>/social-worker-meeting/", views.worker_meeting, name="worker_meeting"),
 ]

@@ -15,7 +15,7 @@ from django.views.decorators.http import require_GET, require_http_methods
 
 from kith.missing import actions, queries
 from kith.missing.access import can_record_missing, get_episode_for_user_or_404
-from kith.missing.forms import InterviewForm, ReportMissingForm, ReturnForm
+from kith.missing.forms import InterviewForm, ReportMissingForm, ReturnForm, SafeAndWellForm, SocialWorkerMeetingForm
 from kith.people.access import get_person_for_user_or_404
 from kith.platform import clock
 from kith.platform.access.requests import AuthenticatedRequest
@@ -71,6 +71,7 @@ def episode(request: AuthenticatedRequest, pk: int) -> HttpResponse:
         "episode": found,
         "child": found.child,
         "interview": getattr(found, "return_interview", None),
+        "worker_meeting": getattr(found, "social_worker_meeting", None),
         "owed": queries.interviews_owed(found.child).filter(subject_id=str(found.pk)).first(),
         "may_record": can_record_missing(request.user, found.child),
     }
@@ -120,4 +121,50 @@ def record_interview(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     cancel = reverse("missing:episode", args=[found.pk])
     return _form_page(
         request, form, child=found.child, heading="Record the return home interview", submit="Save", cancel=cancel
+    )
+
+
+@require_http_methods(["GET", "POST"])
+def safe_and_well(request: AuthenticatedRequest, pk: int) -> HttpResponse:
+    found = get_episode_for_user_or_404(request.user, pk, page=request.path, allowed=can_record_missing)
+    form = SafeAndWellForm(request.POST or None, initial={"checked_on": clock.today()})
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        done = _run(
+            form,
+            lambda: actions.record_safe_and_well_check(
+                found, checked_on=data["checked_on"], officer=data["officer"], notes=data["notes"], by=request.user
+            ),
+        )
+        if done is not None:
+            messages.success(request, "Safe and well check recorded")
+            return redirect("missing:episode", found.pk)
+    cancel = reverse("missing:episode", args=[found.pk])
+    return _form_page(
+        request, form, child=found.child, heading="Record the police safe and well check", submit="Save", cancel=cancel
+    )
+
+
+@require_http_methods(["GET", "POST"])
+def worker_meeting(request: AuthenticatedRequest, pk: int) -> HttpResponse:
+    found = get_episode_for_user_or_404(request.user, pk, page=request.path, allowed=can_record_missing)
+    form = SocialWorkerMeetingForm(request.POST or None, initial={"met_on": clock.today()})
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        done = _run(
+            form,
+            lambda: actions.record_social_worker_meeting(
+                found,
+                met_on=data["met_on"],
+                child_views=data["child_views"],
+                actions_agreed=data["actions_agreed"],
+                by=request.user,
+            ),
+        )
+        if done is not None:
+            messages.success(request, "Meeting recorded")
+            return redirect("missing:episode", found.pk)
+    cancel = reverse("missing:episode", args=[found.pk])
+    return _form_page(
+        request, form, child=found.child, heading="Record your meeting with the child", submit="Save", cancel=cancel
     )

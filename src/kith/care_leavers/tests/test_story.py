@@ -42,6 +42,7 @@ def test_jays_leaving_care_clocks_in_the_documented_story() -> None:
         ("pathway_plan_review", "2025-11-24", "2026-05-24", "2026-05-18"),
         ("pathway_plan_review", "2026-05-18", "2026-11-18", "2026-11-16"),
         ("pathway_plan_review", "2026-11-16", "2027-05-16", "2027-04-28"),
+        ("personal_adviser_visit_after_move", "2027-03-02", "2027-03-09", "2027-03-05"),
         ("personal_adviser_visit", "2027-03-02", "2027-05-02", "2027-03-05"),
         ("personal_adviser_visit", "2027-03-05", "2027-05-05", "2027-05-04"),
         ("pathway_plan_review", "2027-04-28", "2027-10-28", None),

@@ -133,6 +133,7 @@ def test_the_birthday_form_starts_from_where_the_young_person_lives_and_records_
             "accommodation": "E",
             "suitable": "yes",
             "description": "Supported lodgings with Mrs Ada Quinn",
+            "arrangement": "supported_lodgings",
         },
     )
     url = reverse("care_leavers:new_birthday_contact", args=[kai.pk])

@@ -53,6 +53,7 @@ def test_the_pep_is_started_and_completed_from_its_forms_and_shown_on_its_page(
             "Ava wants to join the choir",
             "Reading age up 6 months by Easter",
             "£300 reading tutor",
+            "Not rated – rate it (27 January 2027)",
         ]
     ]
 
@@ -84,11 +85,19 @@ def test_the_school_exclusions_and_attendance_are_recorded_from_their_forms(
                 "urn": "111222",
                 "year_group": "1",
                 **date_fields("started_on", date(2026, 9, 2)),
+                "ofsted_judgement": "good",
+                "sen_status": "ehcp",
             },
         ),
         client.post(
             reverse("education:new_exclusion", args=[period.pk]),
-            {"kind": "suspension", **date_fields("starts_on", date(2027, 3, 8)), "days": "2", "reason": "Fighting"},
+            {
+                "kind": "suspension",
+                **date_fields("starts_on", date(2027, 3, 8)),
+                "days": "2",
+                "reason": "Fighting",
+                "sen_status": "ehcp",
+            },
         ),
         client.post(
             reverse("education:new_attendance", args=[period.pk]),
@@ -99,7 +108,8 @@ def test_the_school_exclusions_and_attendance_are_recorded_from_their_forms(
     assert list(TermAttendance.objects.values_list("school_year", "term", "attendance_percent")) == [
         (2026, "spring", Decimal("93.5"))
     ]
-    assert (SchoolPlace.objects.count(), Exclusion.objects.count()) == (1, 1)
+    assert list(SchoolPlace.objects.values_list("ofsted_judgement", "sen_status")) == [("good", "ehcp")]
+    assert list(Exclusion.objects.values_list("sen_status", flat=True)) == ["ehcp"]
 
 
 def test_a_refused_attendance_keeps_what_was_typed(sign_in: SignIn, authority: Authority, period: PeriodOfCare) -> None:

@@ -28,6 +28,8 @@ def _assessment_form(assessed_on: date, **changes: object) -> dict[str, object]:
         "child_seen": "yes",
         "outcomes": "Healthy; glasses needed for reading",
         "health_plan": "Carers to book an optician",
+        "child_views_on_services": "Ava likes her GP",
+        "out_of_area": "no",
         **changes,
     }
 

@@ -82,7 +82,9 @@ def test_mias_care_order_ends_her_first_episode_and_the_next_is_open_at_the_year
 UPSTREAM_FAILURES = {"231", "233", "706", "709", "710"}
 
 
-def test_the_sector_validator_finds_nothing_wrong_with_the_care_storys_return(story: dict[str, str], tmp_path: Path) -> None:
+def test_the_sector_validator_finds_nothing_wrong_with_the_care_storys_return(
+    story: dict[str, str], tmp_path: Path
+) -> None:
     if not VALIDATOR_903.exists():
         pytest.fail("The SSDA903 validator is not installed: `make test` runs `make validators` first")
     year = collection_year(2027)

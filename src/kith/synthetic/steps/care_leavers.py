@@ -13,19 +13,30 @@ from kith.care_leavers.actions import (
     complete_needs_assessment,
     record_accommodation_change,
     record_birthday_contact,
+    record_entitlement_explained,
+    record_entitlement_taken_up,
+    record_handover,
     record_pathway_plan_shared,
     record_personal_adviser_contact,
+    record_plan_change_request,
+    record_support_after_21,
+    record_young_person_as_parent,
     review_pathway_plan,
     start_leaving_care_support,
 )
 from kith.care_leavers.models import (
     BirthdayContact,
     CareLeaverAccommodation,
+    EntitlementRecord,
+    Handover,
     LeavingCareSupport,
     NeedsAssessment,
+    Parenthood,
     PathwayPlan,
     PersonalAdviserAllocation,
     PersonalAdviserContact,
+    PlanChangeRequest,
+    SupportAfter21,
 )
 from kith.care_leavers.rules import NEEDS_MESSAGES, PLAN_MESSAGES, NeedsDetails, PlanDetails
 from kith.synthetic.vocabulary import Replay, ScenarioError, Step, as_date, verb
@@ -138,6 +149,7 @@ def _record_accommodation_change(replay: Replay, step: Step, by: StaffMember, on
         accommodation=str(values.get("accommodation", "")),
         suitable=_yes_no(values.get("suitable")),
         description=str(values.get("description", "")),
+        arrangement=str(values.get("arrangement", "")),
         by=by.user,
     )
 
@@ -157,5 +169,76 @@ def _record_birthday_contact(replay: Replay, step: Step, by: StaffMember, on: da
         activity=str(values.get("activity", "")),
         accommodation=letter,
         accommodation_suitable={"1": True, "2": False}.get(digit),
+        by=by.user,
+    )
+
+
+@verb("record_support_after_21")
+def _record_support_after_21(replay: Replay, step: Step, by: StaffMember, on: date) -> SupportAfter21:
+    """``decision``: continue, stop or opt_back_in, with the ``young_person_views``."""
+    values = step.get("with", {})
+    return record_support_after_21(
+        _support(replay, step),
+        decided_on=on,
+        decision=str(values.get("decision", "")),
+        young_person_views=str(values.get("young_person_views", "")),
+        by=by.user,
+    )
+
+
+@verb("record_entitlement_explained")
+def _record_entitlement_explained(replay: Replay, step: Step, by: StaffMember, on: date) -> EntitlementRecord:
+    values = step.get("with", {})
+    return record_entitlement_explained(
+        _support(replay, step), entitlement=str(values.get("entitlement", "")), explained_on=on, by=by.user
+    )
+
+
+@verb("record_entitlement_taken_up")
+def _record_entitlement_taken_up(replay: Replay, step: Step, by: StaffMember, on: date) -> EntitlementRecord:
+    values = step.get("with", {})
+    return record_entitlement_taken_up(
+        _support(replay, step), entitlement=str(values.get("entitlement", "")), taken_up_on=on, by=by.user
+    )
+
+
+@verb("record_handover")
+def _record_handover(replay: Replay, step: Step, by: StaffMember, on: date) -> Handover:
+    """``from_team`` and ``to_team``: the keys of the scenario's teams; ``handed_over``: what went with the case."""
+    values = step.get("with", {})
+    return record_handover(
+        _support(replay, step),
+        handed_over_on=on,
+        from_team=replay.team(values["from_team"]),
+        to_team=replay.team(values["to_team"]),
+        handed_over=str(values.get("handed_over", "")),
+        by=by.user,
+    )
+
+
+@verb("record_young_person_as_parent")
+def _record_young_person_as_parent(replay: Replay, step: Step, by: StaffMember, on: date) -> Parenthood:
+    """``baby_born_on`` (the step's date by default), ``lives_with_young_person``, ``support_given``."""
+    values = step.get("with", {})
+    return record_young_person_as_parent(
+        _support(replay, step),
+        baby_born_on=_optional_date(values, "baby_born_on") or on,
+        lives_with_young_person=bool(values.get("lives_with_young_person", True)),
+        support_given=str(values.get("support_given", "")),
+        by=by.user,
+    )
+
+
+@verb("record_plan_change_request")
+def _record_plan_change_request(replay: Replay, step: Step, by: StaffMember, on: date) -> PlanChangeRequest:
+    """About the plan in force: asked on ``requested_on`` (the step's date by default), decided on the step's date."""
+    values = step.get("with", {})
+    return record_plan_change_request(
+        _plan(replay, step),
+        requested_on=_optional_date(values, "requested_on") or on,
+        what_was_asked=str(values.get("what_was_asked", "")),
+        decision=str(values.get("decision", "")),
+        decided_on=on,
+        how_handled=str(values.get("how_handled", "")),
         by=by.user,
     )

@@ -6,8 +6,24 @@ from datetime import date
 from decimal import Decimal, InvalidOperation
 
 from kith.children_in_care.models import PeriodOfCare
-from kith.education.actions import hold_pep_meeting, record_attendance, record_exclusion, record_school, start_pep
-from kith.education.models import Exclusion, PepMeeting, PersonalEducationPlan, SchoolPlace, TermAttendance
+from kith.education.actions import (
+    hold_pep_meeting,
+    rate_pep_quality,
+    record_attendance,
+    record_care_leaver_eet_review,
+    record_exclusion,
+    record_school,
+    start_pep,
+)
+from kith.education.models import (
+    CareLeaverEducationReview,
+    Exclusion,
+    PepMeeting,
+    PersonalEducationPlan,
+    SchoolPlace,
+    TermAttendance,
+)
+from kith.people.models import Person
 from kith.synthetic.vocabulary import Replay, ScenarioError, Step, as_date, verb
 from kith.workforce.models import StaffMember
 
@@ -38,6 +54,8 @@ def _record_school(replay: Replay, step: Step, by: StaffMember, on: date) -> Sch
         year_group=str(values.get("year_group", "")),
         started_on=as_date(started, "started_on") if started else on,
         reason_for_change=str(values.get("reason_for_change", "")),
+        ofsted_judgement=str(values.get("ofsted_judgement", "")),
+        sen_status=str(values.get("sen_status", "")),
         by=by.user,
     )
 
@@ -72,6 +90,7 @@ def _record_exclusion(replay: Replay, step: Step, by: StaffMember, on: date) -> 
         starts_on=on,
         days=int(days) if days is not None else None,
         reason=str(values.get("reason", "")),
+        sen_status=str(values.get("sen_status", "")),
         by=by.user,
     )
 
@@ -90,5 +109,31 @@ def _record_attendance(replay: Replay, step: Step, by: StaffMember, on: date) ->
         school_year=school_year,
         term=str(values.get("term", "")),
         attendance_percent=percent,
+        by=by.user,
+    )
+
+
+@verb("rate_pep_quality")
+def _rate_pep_quality(replay: Replay, step: Step, by: StaffMember, on: date) -> PepMeeting:
+    """``meeting``: the key of the ``hold_pep_meeting`` step whose PEP the virtual school rated."""
+    values = step.get("with", {})
+    meeting = replay.record(step["meeting"])
+    if not isinstance(meeting, PepMeeting):
+        raise ScenarioError(f"{step['meeting']!r} is not a PEP meeting")
+    return rate_pep_quality(
+        meeting, rating=str(values.get("rating", "")), rated_on=on, rated_by=str(values.get("rated_by", "")), by=by.user
+    )
+
+
+@verb("record_care_leaver_eet_review")
+def _record_care_leaver_eet_review(replay: Replay, step: Step, by: StaffMember, on: date) -> CareLeaverEducationReview:
+    values = step.get("with", {})
+    child: Person = replay.person(step["child"])
+    return record_care_leaver_eet_review(
+        child,
+        reviewed_on=on,
+        activity=str(values.get("activity", "")),
+        virtual_school=str(values.get("virtual_school", "")),
+        notes=str(values.get("notes", "")),
         by=by.user,
     )

@@ -5,8 +5,26 @@ from __future__ import annotations
 from datetime import date
 
 from kith.children_in_care.models import PeriodOfCare
-from kith.health.actions import record_dental_check, record_health_assessment, record_immunisations, record_sdq
-from kith.health.models import DentalCheck, HealthAssessment, ImmunisationCheck, SdqScore
+from kith.health.actions import (
+    record_assessment_quality_check,
+    record_dental_check,
+    record_health_assessment,
+    record_health_passport_given,
+    record_immunisations,
+    record_out_of_area_scrutiny,
+    record_pregnancy,
+    record_pregnancy_outcome,
+    record_sdq,
+)
+from kith.health.models import (
+    DentalCheck,
+    HealthAssessment,
+    HealthPassportGiven,
+    ImmunisationCheck,
+    Pregnancy,
+    SdqScore,
+)
+from kith.people.models import Person
 from kith.synthetic.vocabulary import Replay, ScenarioError, Step, verb
 from kith.workforce.models import StaffMember
 
@@ -16,6 +34,13 @@ def _period(replay: Replay, step: Step) -> PeriodOfCare:
     if not isinstance(period, PeriodOfCare):
         raise ScenarioError(f"{step['period']!r} is not a period of care")
     return period
+
+
+def _assessment(replay: Replay, step: Step) -> HealthAssessment:
+    assessment = replay.record(step["assessment"])
+    if not isinstance(assessment, HealthAssessment):
+        raise ScenarioError(f"{step['assessment']!r} is not a health assessment")
+    return assessment
 
 
 def _yes_no(value: object) -> bool | None:
@@ -38,6 +63,8 @@ def _record_health_assessment(replay: Replay, step: Step, by: StaffMember, on: d
         substance_misuse=_yes_no(values.get("substance_misuse")),
         intervention_received=_yes_no(values.get("intervention_received")),
         intervention_offered=_yes_no(values.get("intervention_offered")),
+        child_views_on_services=str(values.get("child_views_on_services", "")),
+        out_of_area=bool(values.get("out_of_area", False)),
         by=by.user,
     )
 
@@ -77,3 +104,55 @@ def _record_sdq(replay: Replay, step: Step, by: StaffMember, on: date) -> SdqSco
         completed_by=str(values.get("completed_by", "")),
         by=by.user,
     )
+
+
+@verb("record_assessment_quality_check")
+def _record_assessment_quality_check(replay: Replay, step: Step, by: StaffMember, on: date) -> HealthAssessment:
+    values = step.get("with", {})
+    return record_assessment_quality_check(
+        _assessment(replay, step),
+        checked_on=on,
+        checked_by=str(values.get("checked_by", "")),
+        meets_standard=_yes_no(values.get("meets_standard")),
+        notes=str(values.get("notes", "")),
+        by=by.user,
+    )
+
+
+@verb("record_out_of_area_scrutiny")
+def _record_out_of_area_scrutiny(replay: Replay, step: Step, by: StaffMember, on: date) -> HealthAssessment:
+    values = step.get("with", {})
+    return record_out_of_area_scrutiny(
+        _assessment(replay, step),
+        scrutinised_on=on,
+        scrutinised_by=str(values.get("scrutinised_by", "")),
+        outcome=str(values.get("outcome", "")),
+        by=by.user,
+    )
+
+
+@verb("record_pregnancy")
+def _record_pregnancy(replay: Replay, step: Step, by: StaffMember, on: date) -> Pregnancy:
+    values = step.get("with", {})
+    return record_pregnancy(_period(replay, step), known_on=on, support=str(values.get("support", "")), by=by.user)
+
+
+@verb("record_pregnancy_outcome")
+def _record_pregnancy_outcome(replay: Replay, step: Step, by: StaffMember, on: date) -> Pregnancy:
+    values = step.get("with", {})
+    pregnancy = replay.record(step["pregnancy"])
+    if not isinstance(pregnancy, Pregnancy):
+        raise ScenarioError(f"{step['pregnancy']!r} is not a pregnancy")
+    return record_pregnancy_outcome(
+        pregnancy,
+        outcome=str(values.get("outcome", "")),
+        outcome_on=on,
+        notes=str(values.get("notes", "")),
+        by=by.user,
+    )
+
+
+@verb("record_health_passport_given")
+def _record_health_passport_given(replay: Replay, step: Step, by: StaffMember, on: date) -> HealthPassportGiven:
+    child: Person = replay.person(step["child"])
+    return record_health_passport_given(child, given_on=on, by=by.user)

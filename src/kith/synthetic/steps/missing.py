@@ -9,8 +9,14 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from kith.missing.actions import record_return, record_return_home_interview, report_missing
-from kith.missing.models import MissingEpisode, ReturnHomeInterview
+from kith.missing.actions import (
+    record_return,
+    record_return_home_interview,
+    record_safe_and_well_check,
+    record_social_worker_meeting,
+    report_missing,
+)
+from kith.missing.models import MissingEpisode, ReturnHomeInterview, SocialWorkerMeeting
 from kith.missing.rules import LONDON, InterviewDetails, Police
 from kith.people.models import Person
 from kith.platform import clock
@@ -93,5 +99,30 @@ def _record_return_home_interview(replay: Replay, step: Step, by: StaffMember, o
             risk_of_trafficking=bool(values.get("risk_of_trafficking", False)),
             actions_agreed=str(values.get("actions_agreed", "")),
         ),
+        by=by.user,
+    )
+
+
+@verb("record_safe_and_well_check")
+def _record_safe_and_well_check(replay: Replay, step: Step, by: StaffMember, on: date) -> MissingEpisode:
+    values = step.get("with", {})
+    return record_safe_and_well_check(
+        _episode(replay, step),
+        checked_on=on,
+        officer=str(values.get("officer", "")),
+        notes=str(values.get("notes", "")),
+        by=by.user,
+    )
+
+
+@verb("record_social_worker_meeting")
+def _record_social_worker_meeting(replay: Replay, step: Step, by: StaffMember, on: date) -> SocialWorkerMeeting:
+    """The member of staff doing the step is the social worker who met the child."""
+    values = step.get("with", {})
+    return record_social_worker_meeting(
+        _episode(replay, step),
+        met_on=on,
+        child_views=str(values.get("child_views", "")),
+        actions_agreed=str(values.get("actions_agreed", "")),
         by=by.user,
     )
