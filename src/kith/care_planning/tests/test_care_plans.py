@@ -79,6 +79,7 @@ def _agree(authority: Authority, period: PeriodOfCare, on: date, **changes: Any)
     )
 
 
+@pytest.mark.requirement("R-048")
 def test_the_first_care_plan_names_the_iro_and_meets_the_clock(
     authority: Authority,
     period: PeriodOfCare,
@@ -222,6 +223,7 @@ def test_a_worker_whose_scope_does_not_reach_the_child_gets_not_found(
 
 
 @pytest.mark.requirement("R-047")
+@pytest.mark.requirement("R-050")
 def test_the_childs_copy_downloads_as_a_tagged_pdf_in_words_for_them(
     authority: Authority, sign_in: SignIn, period: PeriodOfCare
 ) -> None:
@@ -235,6 +237,7 @@ def test_the_childs_copy_downloads_as_a_tagged_pdf_in_words_for_them(
     assert (
         "The plan is for you to go back to live with your family. We hope this will happen by 31 August 2027." in text
     )
+    assert "If that cannot happen: Her aunt is assessed to care for her" in text
     assert "The carers take her to school" in text
     assert "Your independent reviewing officer is Irene Walsh." in text
     assert list(
@@ -272,3 +275,18 @@ def test_a_care_plan_left_half_typed_is_restored_and_gone_once_agreed(
         },
     )
     assert draft_for(authority.social_worker.user, form_key) is None
+
+
+@pytest.mark.requirement("R-059")
+def test_contact_with_brothers_and_sisters_says_whether_it_was_assessed(
+    authority: Authority, period: PeriodOfCare
+) -> None:
+    with_siblings = CarePlanDetails(**{**PLAN.__dict__, "sibling_contact": "Video calls with her brother weekly"})
+    with pytest.raises(RuleBroken) as refused:
+        _agree(authority, period, date(2027, 2, 12), details=with_siblings)
+    assert refused.value.problems == {
+        "sibling_contact_assessed": ["Say whether contact with brothers and sisters was assessed"]
+    }
+    assessed = CarePlanDetails(**{**with_siblings.__dict__, "sibling_contact_assessed": True})
+    plan = _agree(authority, period, date(2027, 2, 12), details=assessed)
+    assert (plan.sibling_contact, plan.sibling_contact_assessed) == ("Video calls with her brother weekly", True)

@@ -33,6 +33,7 @@ def _meeting_form(held_on: date, **changes: object) -> dict[str, object]:
     }
 
 
+@pytest.mark.requirement("R-111")
 def test_the_pep_is_started_and_completed_from_its_forms_and_shown_on_its_page(
     sign_in: SignIn, authority: Authority, period: PeriodOfCare
 ) -> None:

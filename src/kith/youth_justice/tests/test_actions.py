@@ -86,6 +86,7 @@ def test_a_second_involvement_while_one_is_open_is_refused(authority: Authority,
     assert Involvement.objects.count() == 1
 
 
+@pytest.mark.requirement("R-123")
 def test_diversion_does_not_set_the_903_conviction_flag_and_a_caution_does(
     authority: Authority, involvement: Involvement
 ) -> None:
@@ -174,6 +175,7 @@ def test_a_custodial_sentence_needs_a_detention_and_training_order_first(
     assert unplanned.value.problems["reason"] == ["Agree the release plan before recording a release from a sentence"]
 
 
+@pytest.mark.requirement("R-119")
 def test_a_remand_with_visits_a_release_plan_and_release_is_recorded_in_the_chronology(
     authority: Authority, involvement: Involvement
 ) -> None:
