@@ -102,6 +102,71 @@ TIMESCALE_EXAMPLES = {
             ("children_in_care.later_review", "2027-07-02", "2028-01-02", None, "due"),
         ],
     },
+    "children-in-care-visiting-timescales.yaml": {
+        "ruby": [
+            ("children_in_care.placement_plan", "2026-03-02", "2026-03-09", None, "overdue"),
+            ("children_in_care.placement_notification", "2026-03-02", "2026-03-09", None, "overdue"),
+            ("children_in_care.visit_first_week", "2026-03-02", "2026-03-09", "2026-03-05", "met_in_time"),
+            ("children_in_care.care_plan", "2026-03-02", "2026-03-16", None, "overdue"),
+            ("children_in_care.first_review", "2026-03-02", "2026-03-30", None, "overdue"),
+            ("children_in_care.initial_health_assessment", "2026-03-02", "2026-03-30", "2026-03-20", "met_in_time"),
+            ("children_in_care.visit_first_year", "2026-03-05", "2026-04-16", "2027-03-08", "met_late"),
+            (
+                "children_in_care.review_health_assessment_under_5",
+                "2026-03-20",
+                "2026-09-20",
+                "2026-09-10",
+                "met_in_time",
+            ),
+            ("children_in_care.review_health_assessment_under_5", "2026-09-10", "2027-03-10", None, "overdue"),
+            ("children_in_care.visit_after_first_year", "2027-03-08", "2027-04-19", None, "due"),
+        ],
+        "sam": [
+            ("children_in_care.placement_plan", "2026-03-02", "2026-03-09", None, "overdue"),
+            ("children_in_care.placement_notification", "2026-03-02", "2026-03-09", None, "overdue"),
+            ("children_in_care.visit_first_week", "2026-03-02", "2026-03-09", "2026-03-05", "met_in_time"),
+            ("children_in_care.care_plan", "2026-03-02", "2026-03-16", None, "overdue"),
+            ("children_in_care.pep_started", "2026-03-02", "2026-03-16", None, "overdue"),
+            ("children_in_care.first_review", "2026-03-02", "2026-03-30", None, "overdue"),
+            ("children_in_care.initial_health_assessment", "2026-03-02", "2026-03-30", None, "overdue"),
+            ("children_in_care.pep_completed", "2026-03-02", "2026-03-30", None, "overdue"),
+            ("children_in_care.visit_first_year", "2026-03-05", "2026-04-16", "2027-03-09", "met_late"),
+            ("children_in_care.visit_long_term", "2027-03-09", "2027-06-09", None, "due"),
+        ],
+        "leo": [
+            ("children_in_care.placement_plan", "2027-03-01", "2027-03-08", None, "overdue"),
+            ("children_in_care.placement_notification", "2027-03-01", "2027-03-08", None, "overdue"),
+            ("children_in_care.visit_first_week", "2027-03-01", "2027-03-08", "2027-03-05", "met_in_time"),
+            ("children_in_care.care_plan", "2027-03-01", "2027-03-15", None, "overdue"),
+            ("children_in_care.pep_started", "2027-03-01", "2027-03-15", None, "overdue"),
+            ("children_in_care.first_review", "2027-03-01", "2027-03-31", "2027-03-26", "met_in_time"),
+            ("children_in_care.initial_health_assessment", "2027-03-01", "2027-03-31", None, "overdue"),
+            ("children_in_care.pep_completed", "2027-03-01", "2027-03-31", None, "overdue"),
+            (
+                "children_in_care.visit_weekly_until_first_review",
+                "2027-03-05",
+                "2027-03-12",
+                "2027-03-12",
+                "met_in_time",
+            ),
+            ("children_in_care.visit_weekly_until_first_review", "2027-03-12", "2027-03-19", "2027-03-31", "met_late"),
+            ("children_in_care.second_review", "2027-03-26", "2027-06-26", None, "due"),
+            ("children_in_care.visit_connected_person_after_first_review", "2027-03-31", "2027-04-28", None, "due"),
+        ],
+        "amy": [
+            ("children_in_care.placement_plan", "2027-03-01", "2027-03-08", None, "overdue"),
+            ("children_in_care.placement_notification", "2027-03-01", "2027-03-08", None, "overdue"),
+            ("children_in_care.visit_first_week", "2027-03-01", "2027-03-08", "2027-03-05", "met_in_time"),
+            ("children_in_care.care_plan", "2027-03-01", "2027-03-15", None, "overdue"),
+            ("children_in_care.pep_started", "2027-03-01", "2027-03-15", None, "overdue"),
+            ("children_in_care.first_review", "2027-03-01", "2027-03-31", "2027-03-26", "met_in_time"),
+            ("children_in_care.initial_health_assessment", "2027-03-01", "2027-03-31", None, "overdue"),
+            ("children_in_care.pep_completed", "2027-03-01", "2027-03-31", None, "overdue"),
+            ("children_in_care.visit_weekly_until_first_review", "2027-03-05", "2027-03-12", "2027-03-31", "met_late"),
+            ("children_in_care.second_review", "2027-03-26", "2027-06-26", None, "due"),
+            ("children_in_care.visit_placed_with_parents_after_first_review", "2027-03-31", "2027-05-12", None, "due"),
+        ],
+    },
 }
 
 
@@ -145,7 +210,7 @@ def test_the_timescale_examples_cover_every_clock_of_the_front_door_to_child_pro
     }
 
 
-def test_the_timescale_examples_cover_every_clock_of_a_childs_first_months_in_care() -> None:
+def test_the_timescale_examples_cover_every_clock_of_care_and_each_visiting_regime() -> None:
     reported = {
         deadline[0] for children in TIMESCALE_EXAMPLES.values() for rows in children.values() for deadline in rows
     }
@@ -163,6 +228,12 @@ def test_the_timescale_examples_cover_every_clock_of_a_childs_first_months_in_ca
         "children_in_care.review_health_assessment_5_and_over",
         "children_in_care.pep_started",
         "children_in_care.pep_completed",
+        "children_in_care.visit_weekly_until_first_review",
+        "children_in_care.visit_connected_person_after_first_review",
+        "children_in_care.visit_placed_with_parents_after_first_review",
+        "children_in_care.visit_after_first_year",
+        "children_in_care.visit_long_term",
+        "children_in_care.review_health_assessment_under_5",
     }
 
 
