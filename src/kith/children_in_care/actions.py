@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from kith.adoption.queries import consent_to_place_on
 from kith.care_planning.models import CarePlan
-from kith.children_in_care import events, queries, rules
+from kith.children_in_care import events, queries, rules, visiting
 from kith.children_in_care.access import can_record_children_in_care
 from kith.children_in_care.models import (
     EntryRoute,
@@ -55,11 +55,7 @@ PEP_AGES = range(2, 18)
 PLACEMENT_PLAN_CLOCK = "children_in_care.placement_plan"
 PLACEMENT_NOTIFICATION_CLOCK = "children_in_care.placement_notification"
 # The clocks each placement starts (subject: the placement).
-PLACEMENT_CLOCKS = (
-    PLACEMENT_PLAN_CLOCK,
-    PLACEMENT_NOTIFICATION_CLOCK,
-    "children_in_care.visit_first_week",
-)
+PLACEMENT_CLOCKS = (PLACEMENT_PLAN_CLOCK, PLACEMENT_NOTIFICATION_CLOCK)
 NHS_NUMBER_CLOCK = "children_in_care.cp_is_nhs_number"
 
 
@@ -98,6 +94,9 @@ def _new_placement(period: PeriodOfCare, details: PlacementDetails, *, started_o
     )
     for code in PLACEMENT_CLOCKS:
         start_clock(code, child=period.child, subject=placement, started_on=started_on)
+    # The first visit: within a week of any placement; for a placement for adoption, the Adoption
+    # Agencies Regulations' own first-week visit (reg 36), which the same visit meets.
+    start_clock(visiting.first_week_clock(placement), child=period.child, subject=placement, started_on=started_on)
     return placement
 
 

@@ -32,10 +32,12 @@ WEEKLY_UNTIL_FIRST_REVIEW = "children_in_care.visit_weekly_until_first_review"
 PLACED_WITH_PARENTS = "children_in_care.visit_placed_with_parents_after_first_review"
 CONNECTED_PERSON = "children_in_care.visit_connected_person_after_first_review"
 ADOPTION_WEEKLY_UNTIL_FIRST_REVIEW = "children_in_care.adoption_visit_weekly_until_first_review"
+ADOPTION_FIRST_WEEK = "children_in_care.adoption_visit_first_week"
 
 # Every visit clock a placement can have running: a visit meets whichever is open.
 VISIT_CLOCKS = (
     FIRST_WEEK,
+    ADOPTION_FIRST_WEEK,
     FIRST_YEAR,
     AFTER_FIRST_YEAR,
     LONG_TERM,
@@ -44,6 +46,11 @@ VISIT_CLOCKS = (
     CONNECTED_PERSON,
     ADOPTION_WEEKLY_UNTIL_FIRST_REVIEW,
 )
+
+
+def first_week_clock(placement: Any) -> str:
+    """The clock a new placement starts for its first visit: the adoption one for a placement for adoption."""
+    return ADOPTION_FIRST_WEEK if placement.placement_type in ADOPTIVE_PLACEMENTS else FIRST_WEEK
 
 
 def next_visit_timescale(placement: Any, *, legal_status: str, visited_on: date, first_review_held: bool) -> str:

@@ -43,6 +43,7 @@ pytestmark = pytest.mark.django_db
 def _adoption_clocks(period: PeriodOfCare) -> list[tuple[str, date, date, date | None, date | None]]:
     return list(
         Deadline.objects.filter(child=period.child, timescale_code__startswith="children_in_care.adoption")
+        .filter(timescale_code__contains="review")
         .order_by("started_on", "pk")
         .values_list("timescale_code", "started_on", "due_on", "met_on", "cancelled_on")
     )
@@ -88,6 +89,12 @@ def test_from_the_decision_to_the_adoption_order_each_clock_is_started_met_and_c
         (first_after, date(2027, 8, 16), date(2027, 9, 13), date(2027, 9, 10), None),
         (second_after, date(2027, 9, 10), date(2027, 12, 10), None, date(2027, 10, 25)),
     ]
+    # and the placement for adoption started its own first-week visit, closed with care
+    assert list(
+        Deadline.objects.filter(
+            child=period.child, timescale_code="children_in_care.adoption_visit_first_week"
+        ).values_list("started_on", "due_on", "cancelled_on")
+    ) == [(date(2027, 8, 16), date(2027, 8, 23), date(2027, 10, 25))]
     # and the chronology holds each stage on its day, the period ending by adoption (E11)
     assert _adoption_events(period) == [
         ("adoption.should_be_placed_for_adoption", date(2027, 3, 1)),
