@@ -50,15 +50,21 @@ demo: install pdf-libraries
 test: install browser pdf-libraries validators
 	$(RUN) pytest
 
-# The sector's SSDA903 validator pins old pandas and numpy: it gets a virtual environment of its
-# own under var/validators/, never Kith's (kith returns validate 903 runs it there).
+# The sector's SSDA903 and CIN census validators pin old pandas and numpy: each gets a virtual
+# environment of its own under var/validators/, never Kith's (kith returns validate 903|cin runs them
+# there). The CIN one needs numpy<2 (pip would otherwise pull 2.x, which its pandas 1.5 cannot import)
+# and brings lxml, with which the tests check the census XML against the XSD.
 VALIDATORS := var/validators
 
-validators: $(VALIDATORS)/903/bin/python
+validators: $(VALIDATORS)/903/bin/python $(VALIDATORS)/cin/bin/python
 
 $(VALIDATORS)/903/bin/python:
 	$(PYTHON) -m venv $(VALIDATORS)/903
 	$(VALIDATORS)/903/bin/pip install --quiet "csc-validator-be-903==0.1.17"
+
+$(VALIDATORS)/cin/bin/python:
+	$(PYTHON) -m venv $(VALIDATORS)/cin
+	$(VALIDATORS)/cin/bin/pip install --quiet "csc-validator-be-cin==0.1.13" "numpy<2" lxml
 
 check: lint typecheck imports migrations-check
 

@@ -24,6 +24,10 @@ class CollectionYear:
     # The 903 tables the year collects, by file name without ".csv".
     tables_903: tuple[str, ...] = ()
     notes: tuple[str, ...] = field(default=())
+    # The CIN census schema the year's XML is checked against (a file of shared/domain/data/cin_census).
+    # Sex is written as <Sex> M/F/U with "MFU" above, as <GenderCurrent> 1/2/0 with "12" (before 2024-25).
+    cin_schema: str = ""
+    cin_notes: tuple[str, ...] = field(default=())
 
     @property
     def start(self) -> date:

@@ -1,4 +1,5 @@
-"""2024-25: sex as M, F, U; supported accommodation K3 added, H5 and P2 dropped (903 rule 146)."""
+"""2024-25: sex as M, F, U (the CIN census's <Sex> replaces <GenderCurrent>); supported accommodation K3
+added, H5 and P2 dropped (903 rule 146)."""
 
 from kith.returns.years import CollectionYear
 
@@ -26,4 +27,5 @@ YEAR = CollectionYear(
     placement_types=PLACEMENT_TYPES,
     tables_903=TABLES_903,
     notes=("Known upstream bug: lac2024_25 rule 146 rejects K3 (it lists 'k3' in lower case).",),
+    cin_schema="CIN_schema_2025.xsd",
 )

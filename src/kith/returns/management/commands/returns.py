@@ -1,4 +1,4 @@
-"""``kith returns 903 --year 2026 --out DIR``: write a statutory return; ``kith returns validate 903 DIR``:
+"""``kith returns 903|cin --year 2026 --out DIR``: write a statutory return; ``kith returns validate {903,cin} DIR``:
 run the sector's own validator over it (installed apart from Kith by ``make validators``)."""
 
 from __future__ import annotations
@@ -9,24 +9,32 @@ from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError
 
+from kith.returns.cin_census import build_cin, la_number
 from kith.returns.ssda903 import build_903
-from kith.returns.validators import ValidatorMissing, validate_903
-from kith.returns.years import collection_year
+from kith.returns.validators import Issue, ValidatorMissing, check_cin_schema, validate_903, validate_cin
+from kith.returns.years import CollectionYear, collection_year
 
 
 class Command(BaseCommand):
-    help = "Write a statutory return (SSDA903), or check one with the sector's validator."
+    help = "Write a statutory return (SSDA903, CIN census), or check one with the sector's validator."
 
     def add_arguments(self, parser: argparse.ArgumentParser) -> None:
         commands = parser.add_subparsers(dest="command", required=True)
         write = commands.add_parser("903", help="write the SSDA903 CSV files for a collection year")
         write.add_argument("--year", type=int, required=True, help="the year the collection ends (31 March)")
         write.add_argument("--out", type=Path, required=True, help="the folder to write the files to")
+        census = commands.add_parser("cin", help="write the CIN census XML for a collection year")
+        census.add_argument("--year", type=int, required=True, help="the year the census ends (31 March)")
+        census.add_argument("--out", type=Path, required=True, help="the folder to write cin_census_YEAR.xml to")
+        census.add_argument(
+            "--la-number", default=None, help="the council's 3-digit DfE number (settings, else 805: Hartlepool)"
+        )
         check = commands.add_parser("validate", help="run the sector validator over written files")
-        check.add_argument("kind", choices=["903"])
-        check.add_argument("folder", type=Path)
+        check.add_argument("kind", choices=["903", "cin"])
+        check.add_argument("folder", type=Path, help="the folder written (or, for cin, the XML file)")
         check.add_argument("--year", type=int, required=True)
-        check.add_argument("--la", default="E06000001", help="the council's ONS code (Hartlepool by default)")
+        check.add_argument("--la", default="E06000001", help="903: the council's ONS code (Hartlepool by default)")
+        check.add_argument("--xsd", type=Path, default=None, help="cin: also check the file against this schema")
 
     def handle(self, *args: Any, **options: Any) -> None:
         try:
@@ -40,10 +48,29 @@ class Command(BaseCommand):
             for note in year.notes:
                 self.stdout.write(f"Note: {note}")
             return
+        if options["command"] == "cin":
+            lea = options["la_number"] or la_number()
+            if not (len(lea) == 3 and lea.isdigit()):
+                raise CommandError(f"The DfE LA number is three digits (805 for Hartlepool), not {lea!r}")
+            self.stdout.write(f"{build_cin(year, lea=lea).write(options['out'])}")
+            for note in year.cin_notes:
+                self.stdout.write(f"Note: {note}")
+            return
         try:
-            issues = validate_903(options["folder"], year=year, la=options["la"])
+            issues = self._validate(options, year)
         except ValidatorMissing as problem:
             raise CommandError(str(problem)) from problem
         for issue in issues:
             self.stdout.write(f"{issue.rule}\t{issue.child}\t{issue.table}\t{issue.message}")
         self.stdout.write(f"{len(issues)} issue{'s' if len(issues) != 1 else ''}")
+
+    def _validate(self, options: dict[str, Any], year: CollectionYear) -> list[Issue]:
+        if options["kind"] == "903":
+            return validate_903(options["folder"], year=year, la=options["la"])
+        path: Path = options["folder"]
+        if path.is_dir():
+            path = path / f"cin_census_{year.year}.xml"
+        if not path.exists():
+            raise CommandError(f"No CIN census file at {path}")
+        issues = check_cin_schema(path, xsd=options["xsd"]) if options["xsd"] else []
+        return issues + validate_cin(path, year=year)
