@@ -1,0 +1,396 @@
+"""Children in care: coming into care, placements and moves, the IRO and reviews, visits, the care
+plan, health, a change of legal status and leaving care.
+
+Children come into care after an assessment, from a child protection plan, or (for the opening
+caseload) in an emergency. A quarter go home within six months; others stay longer, leave on a
+special guardianship or child arrangements order, or stay until 18. About one child in eight is
+unsettled and moves several times a year (national ≈ 10% with 3+ placements in a year).
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from decimal import Decimal
+
+from kith.care_planning.actions import agree_care_plan
+from kith.care_planning.rules import CarePlanDetails
+from kith.care_reviews.actions import allocate_iro, hold_review
+from kith.care_reviews.rules import DecisionDetails
+from kith.children_in_care.actions import (
+    agree_placement_plan,
+    change_legal_status,
+    end_period_of_care,
+    move_placement,
+    record_placement_notification,
+    start_period_of_care,
+)
+from kith.children_in_care.queries import current_placement
+from kith.children_in_care.rules import PlacementDetails
+from kith.health.actions import record_health_assessment
+from kith.plans.records import ObjectiveDetails
+from kith.platform import clock
+from kith.platform.calendar.working_days import add_months
+from kith.quality.actions import record_management_decision
+from kith.synthetic.generator import assessments, care_leavers, child_protection, visiting
+from kith.synthetic.generator.case import Case
+from kith.synthetic.generator.world import World, at
+from kith.workforce.actions import allocate_case
+from kith.workforce.models import TeamKind
+
+MOVE_REASONS = {"CARPL": 40, "CREQB": 12, "CREQO": 9, "CHILD": 5, "LAREQ": 2, "STAND": 2, "OTHER": 30}
+
+
+def enter(world: World, case: Case, *, emergency: bool = False) -> None:
+    """The child becomes looked after on a manager's decision, in their first placement."""
+    if case.period is not None or case.referral is None or case.referral.closed_on is not None:
+        return
+    today = _today()
+    age = case.child.age_on(today)
+    if age is None or age >= 18 or (case.child.date_of_birth and case.child.date_of_birth >= today):
+        return
+    if case.team is None or case.team.kind != TeamKind.CHILDREN_IN_CARE:
+        team = world.staff.team(world, TeamKind.CHILDREN_IN_CARE)
+        worker = world.staff.worker(world, team)
+        allocate_case(
+            case.child,
+            team=team,
+            worker=worker,
+            reason="Coming into care",
+            started_on=today,
+            by=world.staff.service_manager.user,
+        )
+        case.team, case.worker = team, worker
+    assert case.worker is not None
+    assert case.team is not None
+    manager = world.staff.manager(case.team)
+    decision = record_management_decision(
+        case.child,
+        kind="entry_to_care",
+        decision="The child should be looked after",
+        rationale="The family network cannot keep the child safe; no relative can care for the child now",
+        decided_on=today,
+        by=manager.user,
+    )
+    court = not emergency and world.chance(0.4)
+    legal_status = "C1" if court else ("L2" if emergency and world.chance(0.2) else "V2")
+    route = "court_order" if court else ("emergency" if emergency and legal_status == "L2" else "voluntary")
+    case.period = start_period_of_care(
+        case.child,
+        started_on=today,
+        route=route,
+        legal_status=legal_status,
+        category_of_need=case.referral.primary_need or "N1",
+        reason_for_care="The parents could not keep the child safe despite the support offered",
+        alternatives_considered="A family group conference; relatives were assessed and could not care for the child",
+        decision=decision,
+        placement=_placement(world, case, age=age, first=True),
+        by=case.worker.user,
+    )
+    if case.cp_plan is not None:
+        child_protection.end_for_care(world, case)
+    stage = case.next_stage()
+    case.notes.update(visits=0, legal_status=legal_status)
+    _plan_the_stay(world, case, stage, today, age=age, court=court or legal_status == "L2")
+
+
+def enter_from_plan(world: World, case: Case, stage: int) -> None:
+    if stage == case.stage and case.cp_plan is not None:
+        enter(world, case)
+
+
+def _plan_the_stay(world: World, case: Case, stage: int, today: date, *, age: int, court: bool) -> None:
+    born = case.child.date_of_birth
+    assert born is not None
+    eighteenth = _birthday(born, 18)
+    if case.opening:
+        # Most young people in care at 16 stay until 18.
+        until_18 = world.chance(0.8 if age >= 15 else 0.5)
+        stay = 10_000 if until_18 else int(world.rng.expovariate(1 / 900))
+        stay += (world.start - today).days
+    else:
+        length = world.weighted({"short": 25, "medium": 30, "long": 45})
+        stay = {
+            "short": world.between(30, 180),
+            "medium": world.between(181, 720),
+            "long": int(world.rng.expovariate(1 / 1800)) + 365,
+        }[length]
+    leaves_on = min(today + timedelta(days=stay), eighteenth)
+    how = "E17" if leaves_on == eighteenth else world.weighted({"E4A": 60, "E47": 15, "E45": 10, "E41": 10, "E13": 5})
+    world.on(leaves_on, at(11, 0), _leave, case, stage, how)
+    world.on(today + timedelta(days=world.between(0, 3)), at(15, 30), _allocate_iro, case, stage)
+    world.on(
+        world.working_days_after(today, world.between(1, 5) if world.chance(0.92) else world.between(6, 9)),
+        at(16, 0),
+        _placement_paperwork,
+        case,
+        stage,
+    )
+    first_review = world.working_days_after(
+        today, world.between(12, 20) if world.chance(0.92) else world.between(21, 26)
+    )
+    world.on(first_review, at(10, 0), _review, case, stage, 1)
+    world.on(today + timedelta(days=world.between(2, 6)), at(17, 0), _visit, case, stage, 0)
+    health = world.working_days_after(today, world.between(10, 20) if world.chance(0.75) else world.between(21, 40))
+    world.on(health, at(11, 0), _health, case, stage)
+    if court:
+        world.on(today + timedelta(days=world.between(150, 300)), at(12, 0), _final_order, case, stage)
+    _next_move(world, case, stage, today)
+
+    care_leavers.plan_support(world, case, stage, entered_on=case.period.started_on, leaves_on=leaves_on)
+
+
+def _placement(world: World, case: Case, *, age: int, first: bool = False) -> PlacementDetails:
+    if age >= 16:
+        kind = world.weighted({"U6": 40, "K2": 20, "K3": 30, "U3": 10})
+    elif age >= 11:
+        kind = world.weighted({"U6": 55, "K2": 25, "U3": 15, "U4": 0 if first else 5})
+    else:
+        kind = world.weighted({"U6": 70, "U3": 22, "U4": 0 if first else 8})
+    provider = {
+        "U6": "PR1" if world.chance(0.55) else "PR4",
+        "U4": "PR1" if world.chance(0.6) else "PR4",
+        "U3": "PR1",
+        "K2": "PR4" if world.chance(0.8) else "PR1",
+        "K3": world.pick(("PR4", "PR5")),
+    }[kind]
+    fake = world.fake
+    carer = {
+        "K2": f"{fake.last_name()} House (children's home)",
+        "K3": f"{fake.last_name()} Court (supported accommodation)",
+        "U3": f"{fake.first_name()} {case.child.family_name} (relative)",
+    }.get(kind, f"{fake.first_name()} and {fake.first_name()} {fake.last_name()} (foster carers)")
+    out_of_area = world.chance(0.15 if kind in ("K2", "K3") else 0.07)
+    district = world.pick(world.profile.postcode_districts)
+    letters = "ABDEFGHJLNPQRSTUWXYZ"
+    postcode = f"{'DH1' if out_of_area else district} {world.between(1, 9)}{world.pick(letters)}{world.pick(letters)}"
+    return PlacementDetails(
+        placement_type=kind,
+        carer=carer,
+        provider=provider,
+        postcode=postcode,
+        home_postcode=case.household.address.postcode,
+        in_area=not out_of_area,
+        host_authority="Durham County Council" if out_of_area else "",
+        distance_miles=Decimal(world.between(21, 60)) if out_of_area else Decimal(world.between(1, 12)),
+        urn=f"SC{world.between(100000, 999999)}" if kind in ("K2", "K3") else "",
+        planned=True,
+        matching="Matched on the child's needs, school and family time",
+    )
+
+
+def _allocate_iro(world: World, case: Case, stage: int) -> None:
+    if stage != case.stage:
+        return
+    assert case.team is not None
+    iro = world.staff.one(world, TeamKind.IRO, "iro")
+    case.notes["iro"] = iro
+    allocate_iro(case.period, iro=iro, allocated_on=_today(), by=world.staff.manager(case.team).user)
+    lag = world.between(2, 8) if world.chance(0.9) else world.between(9, 14)
+    world.on(world.working_days_after(case.period.started_on, lag), at(16, 30), _care_plan, case, stage)
+
+
+def _care_plan(world: World, case: Case, stage: int) -> None:
+    if stage != case.stage:
+        return
+    assert case.worker is not None
+    today = _today()
+    agree_care_plan(
+        case.period,
+        agreed_on=max(today, case.period.started_on),
+        details=CarePlanDetails(
+            why_looked_after="The parents could not keep the child safe despite support",
+            why_remains="",
+            permanence_plan=world.weighted(
+                {"return_home": 45, "long_term_fostering": 30, "special_guardianship": 15, "to_be_decided": 10}
+            ),
+            permanence_target_on=today + timedelta(days=world.between(120, 365)),
+            contingency="If a return home is not safe, a family or long-term foster placement is found",
+            family_time="Family time twice a week, supervised at the family centre",
+            sibling_contact="Weekly with brothers and sisters"
+            if len(case.household.children) > 1
+            else "No brothers or sisters",
+            sibling_contact_assessed=len(case.household.children) > 1,
+            child_views="Wants to see their family often",
+        ),
+        objectives=[
+            ObjectiveDetails(
+                outcome="The child is settled and safe",
+                action="The carers and the worker review how the child is settling",
+                owner=case.worker.full_name,
+                owner_agency="Social care",
+                target_date=today + timedelta(days=90),
+            ),
+        ],
+        by=case.worker.user,
+    )
+
+
+def _placement_paperwork(world: World, case: Case, stage: int) -> None:
+    if stage != case.stage:
+        return
+    assert case.worker is not None
+    placement = current_placement(case.period)
+    assert placement is not None
+    agree_placement_plan(
+        placement,
+        agreed_on=_today(),
+        arrangements="School transport, family time and health appointments arranged",
+        delegated_authority="Haircuts, school trips and sleepovers with friends the carers know",
+        child_views="Likes their room",
+        by=case.worker.user,
+    )
+    record_placement_notification(
+        placement,
+        notified_on=_today(),
+        recipients="The child, the parents, the GP, the school and the IRO",
+        health_team_notified_on=_today(),
+        host_authority_notified_on=None if placement.in_area else _today(),
+        by=case.worker.user,
+    )
+
+
+def _visit(world: World, case: Case, stage: int, chain: int) -> None:
+    if stage != case.stage or chain != case.notes["visits"]:
+        return
+    assert case.worker is not None
+    visiting.visit(world, case, where="At the placement", bedroom=False, seen_chance=0.96)
+    # Weekly until the first review for a child placed with relatives or on an interim care order, then
+    # four-weekly; six-weekly for others (reg 28). A few visits are late.
+    placement = current_placement(case.period)
+    close_watch = case.notes["legal_status"] == "C1" or (placement is not None and placement.placement_type == "U3")
+    if close_watch and not case.notes.get("reviewed"):
+        days = world.between(4, 7)
+    else:
+        limit = 28 if close_watch else 42
+        days = world.between(limit - 14, limit) if world.chance(0.92) else world.between(limit + 1, limit + 14)
+    world.on(_today() + timedelta(days=days), at(world.between(9, 17), 0), _visit, case, stage, chain)
+
+
+def _review(world: World, case: Case, stage: int, number: int) -> None:
+    if stage != case.stage:
+        return
+    iro = case.notes.get("iro")
+    if iro is None:
+        world.on(_today() + timedelta(days=3), at(10, 0), _review, case, stage, number)
+        return
+    today = _today()
+    age = case.child.age_on(today) or 0
+    met = today - timedelta(days=world.between(0, 10)) if world.chance(0.85) else None
+    hold_review(
+        case.period,
+        held_on=today,
+        participation="PN0" if age < 4 else world.weighted({"PN1": 55, "PN2": 10, "PN6": 20, "PN7": 15}),
+        iro_met_child_on=met,
+        why_iro_did_not_meet_child="" if met else "The child chose not to meet before the review",
+        reports_received="The carers, the school and health sent reports",
+        previous_decisions_checked=True if number > 1 else None,
+        previous_decisions_notes="Done" if number > 1 else "",
+        child_views="Settled; wants to keep seeing family",
+        progress="The child is doing well at school and at home",
+        care_plan_meets_needs=True,
+        decisions=[
+            DecisionDetails(
+                decision="Keep family time going weekly", owner="The social worker", due_on=today + timedelta(days=28)
+            )
+        ],
+        by=iro.user,
+    )
+    if not case.notes.get("reviewed"):
+        case.notes["reviewed"] = True
+    following = add_months(today, 3 if number == 1 else 6) - timedelta(days=world.between(0, 14))
+    if world.chance(0.04):
+        following += timedelta(days=world.between(15, 30))
+    world.on(following, at(10, 0), _review, case, stage, number + 1)
+
+
+def _health(world: World, case: Case, stage: int) -> None:
+    if stage != case.stage:
+        return
+    assert case.worker is not None
+    today = _today()
+    age = case.child.age_on(today) or 0
+    first = not case.notes.get("health")
+    record_health_assessment(
+        case.period,
+        assessed_on=today,
+        assessor_name=f"Dr {world.fake.last_name()}"
+        if first
+        else f"{world.fake.first_name()} {world.fake.last_name()}",
+        assessor_role="paediatrician" if first else "lac_nurse",
+        child_seen=True,
+        outcomes="Healthy; immunisations and dental care up to date",
+        health_plan="Register with a dentist; annual review",
+        risk_discussion="Talked about healthy relationships and smoking" if age >= 11 else "",
+        substance_misuse=False if age >= 11 else None,
+        by=case.worker.user,
+    )
+    case.notes["health"] = True
+    months = 6 if age < 5 else 12
+    following = add_months(today, months) - timedelta(days=world.between(0, 30))
+    if world.chance(0.08):
+        following += timedelta(days=world.between(31, 60))
+    world.on(following, at(11, 0), _health, case, stage)
+
+
+def _final_order(world: World, case: Case, stage: int) -> None:
+    if stage != case.stage:
+        return
+    assert case.worker is not None
+    change_legal_status(case.period, changed_on=_today(), legal_status="C2", by=case.worker.user)
+    case.notes["legal_status"] = "C2"
+
+
+def _next_move(world: World, case: Case, stage: int, after: date) -> None:
+    unsettled = case.notes.setdefault("unsettled", world.chance(0.12))
+    days = world.between(50, 140) if unsettled else int(world.rng.expovariate(1 / 1100)) + 30
+    world.on(after + timedelta(days=days), at(14, 0), _move, case, stage)
+
+
+def _move(world: World, case: Case, stage: int) -> None:
+    if stage != case.stage:
+        return
+    assert case.worker is not None
+    today = _today()
+    age = case.child.age_on(today) or 0
+    reason = world.weighted(MOVE_REASONS)
+    move_placement(
+        case.period,
+        moved_on=today,
+        reason_for_change=reason,
+        placement=_placement(world, case, age=age),
+        planned=reason in ("CARPL", "OTHER"),
+        by=case.worker.user,
+    )
+    case.notes["visits"] += 1
+    world.on(today + timedelta(days=world.between(1, 6)), at(17, 0), _visit, case, stage, case.notes["visits"])
+    world.on(world.working_days_after(today, world.between(1, 5)), at(16, 0), _placement_paperwork, case, stage)
+    _next_move(world, case, stage, today)
+
+
+def _leave(world: World, case: Case, stage: int, how: str) -> None:
+
+    if stage != case.stage:
+        return
+    assert case.worker is not None
+    today = _today()
+    if how == "E17":
+        placement = current_placement(case.period)
+        assert placement is not None
+        how = "E17" if placement.placement_type.startswith("U") else "E5"
+    end_period_of_care(case.period, ended_on=today, reason_ceased=how, by=case.worker.user)
+    stage = case.next_stage()
+    reason = {"E45": "RC4", "E47": "RC4", "E41": "RC3"}.get(how, "RC7")
+    world.on(world.working_days_after(today, world.between(1, 4)), at(15, 0), assessments.close, case, reason, stage)
+    if how in ("E17", "E5"):
+        care_leavers.after_care(world, case, today)
+
+
+def _birthday(born: date, years: int) -> date:
+    try:
+        return born.replace(year=born.year + years)
+    except ValueError:  # born on 29 February
+        return date(born.year + years, 3, 1)
+
+
+def _today() -> date:
+    return clock.today()

@@ -1,0 +1,187 @@
+"""Living the years: set up the service, write in the opening caseload, then work through every day.
+
+``generate`` refuses an authority that already exists and a configuration the calendar or the
+timescales cannot cover; it runs in one transaction, so a run either completes or leaves nothing.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import sys
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from typing import IO, Any
+
+from django.db import connection, transaction
+from tqdm import tqdm  # type: ignore[import-untyped]
+
+from kith.assessments.models import Assessment, Section47Enquiry
+from kith.care_leavers.models import BirthdayContact, LeavingCareSupport
+from kith.care_reviews.models import Review
+from kith.child_in_need.models import ChildInNeedPlan
+from kith.child_protection.models import ChildProtectionPlan, Conference
+from kith.children_in_care.models import PeriodOfCare, Placement
+from kith.front_door.models import Contact, Referral
+from kith.people.models import Person
+from kith.platform import clock
+from kith.platform.calendar.working_days import COVERED_TO, CalendarNotCovered, is_working_day
+from kith.platform.chronology.models import CaseEvent
+from kith.platform.timescales.models import Deadline
+from kith.synthetic.generator import opening
+from kith.synthetic.generator.authority import set_up_authority
+from kith.synthetic.generator.front_door import contact_arrives, contacts_today
+from kith.synthetic.generator.population import People
+from kith.synthetic.generator.sizes import PROFILES
+from kith.synthetic.generator.world import LONDON, World, at
+from kith.visits.models import Visit
+from kith.workforce.models import StaffMember, Team
+
+# The timescales Kith declares are in force from 2013-14: no story reaches back before this.
+EARLIEST = date(2014, 1, 1)
+
+
+class GenerationRefused(ValueError):
+    """The configuration cannot be generated; the message says why and what to do."""
+
+
+@dataclass(frozen=True)
+class Summary:
+    counts: dict[str, int]
+    fingerprint: str
+
+    def lines(self) -> list[str]:
+        return [f"{name:<28} {count:>9,}" for name, count in self.counts.items()] + [f"fingerprint {self.fingerprint}"]
+
+
+def generate(
+    *, size: str, seed: int, as_of: date, years: int = 1, progress: IO[str] | None = None
+) -> tuple[World, Summary]:
+    """Generate the authority in an empty database; returns the run's world and a summary of the records."""
+    if size not in PROFILES:
+        raise GenerationRefused(f"Unknown size {size!r}: choose one of {', '.join(PROFILES)}")
+    if years < 1:
+        raise GenerationRefused("--years must be 1 or more")
+    if as_of > clock.today():
+        raise GenerationRefused(f"The as-of date {as_of.isoformat()} is in the future: choose today or earlier")
+    start = _years_before(as_of, years) + timedelta(days=1)
+    world = World.begin(PROFILES[size], seed=seed, start=start, as_of=as_of)
+    first_day = opening.lead_in_start(world)
+    if first_day < EARLIEST:
+        raise GenerationRefused(
+            f"{years} years before {as_of.isoformat()}, with the opening caseload's five years before that, reaches "
+            f"{first_day.isoformat()}: Kith's timescales start in 2013-14, so the run must begin after "
+            f"{EARLIEST.isoformat()}"
+        )
+    if as_of > COVERED_TO:
+        raise CalendarNotCovered(as_of, EARLIEST, COVERED_TO)
+    existing = Team.objects.count(), Person.objects.count()
+    if any(existing):
+        raise GenerationRefused(
+            f"The database already holds an authority ({existing[0]} teams, {existing[1]} people): "
+            "kith generate builds one in an empty database"
+        )
+    with transaction.atomic():
+        with clock.recording_at(datetime.combine(first_day, at(8, 0), tzinfo=LONDON)):
+            world.authority = set_up_authority(world)
+        people = People(world)
+        opening.write_in(world, people)
+        _live(world, people, first_day, progress)
+    return world, summarise()
+
+
+def _years_before(day: date, years: int) -> date:
+    try:
+        return day.replace(year=day.year - years)
+    except ValueError:  # 29 February
+        return date(day.year - years, 2, 28)
+
+
+def _live(world: World, people: People, first_day: date, progress: IO[str] | None) -> None:
+    total = (world.as_of - first_day).days + 1
+    bar = tqdm(total=total, unit="day", file=progress or sys.stderr, disable=progress is None, dynamic_ncols=True)
+    day = first_day
+    done, next_analysis = 0, 500
+    try:
+        while day <= world.as_of:
+            if day >= world.start and is_working_day(day):
+                for number in range(contacts_today(world)):
+                    world.on(day, at(8 + number % 4, (number * 7) % 60), contact_arrives, people)
+            done += world.live(day)
+            if done >= next_analysis:
+                _analyse()
+                next_analysis *= 2
+            if day.day == 1 or day == first_day:
+                bar.set_description(f"Living {_year_label(world, day)}")
+            bar.update(1)
+            day += timedelta(days=1)
+    finally:
+        bar.close()
+
+
+def _analyse() -> None:
+    """Refresh the planner's statistics. The run is one transaction, so autovacuum never sees its rows
+    and PostgreSQL would go on planning for empty tables (sequential scans that grow with every day
+    lived); ANALYZE inside the transaction sees them. Run at doubling intervals, so it costs little."""
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE")
+
+
+def _year_label(world: World, day: date) -> str:
+    if day < world.start:
+        return f"{day:%b %Y} (the opening caseload's past)"
+    return f"{day:%b %Y}"
+
+
+# --- what a run made ------------------------------------------------------------------------------------
+
+_COUNTED: dict[str, Any] = {
+    "staff": StaffMember,
+    "people": Person,
+    "contacts": Contact,
+    "referrals": Referral,
+    "assessments": Assessment,
+    "section 47 enquiries": Section47Enquiry,
+    "conferences": Conference,
+    "child protection plans": ChildProtectionPlan,
+    "child in need plans": ChildInNeedPlan,
+    "visits": Visit,
+    "periods of care": PeriodOfCare,
+    "placements": Placement,
+    "care reviews": Review,
+    "leaving care support": LeavingCareSupport,
+    "birthday contacts": BirthdayContact,
+    "deadlines": Deadline,
+    "chronology events": CaseEvent,
+}
+
+
+def summarise() -> Summary:
+    """Counts of each kind of record, and a fingerprint of their key fields (database ids left out, so
+    two runs in different databases can be compared)."""
+    counts = {name: model.objects.count() for name, model in _COUNTED.items()}
+    digest = hashlib.sha256()
+    for rows in (
+        Person.objects.order_by("family_name", "given_name", "date_of_birth", "nhs_number").values_list(
+            "family_name", "given_name", "date_of_birth", "nhs_number", "sex", "ethnicity"
+        ),
+        Referral.objects.order_by("referral_date", "child__nhs_number", "child__family_name").values_list(
+            "child__family_name", "referral_date", "closed_on", "closure_reason", "is_re_referral"
+        ),
+        Deadline.objects.order_by("started_on", "timescale_code", "due_on", "child__family_name", "met_on").values_list(
+            "timescale_code", "child__family_name", "started_on", "due_on", "met_on", "cancelled_on"
+        ),
+        Placement.objects.order_by("started_on", "carer", "child__family_name").values_list(
+            "child__family_name", "placement_type", "started_on", "ended_on", "carer", "postcode"
+        ),
+        CaseEvent.objects.order_by("occurred_on", "event_type", "summary").values_list(
+            "event_type", "occurred_on", "summary"
+        ),
+    ):
+        _feed(digest, rows)
+    return Summary(counts=counts, fingerprint=digest.hexdigest()[:16])
+
+
+def _feed(digest: Any, rows: Iterable[tuple[Any, ...]]) -> None:
+    for row in rows:
+        digest.update(repr(row).encode())

@@ -1,0 +1,105 @@
+"""``kith generate``: the tiny authority, lived twice from the same seed, comes out the same, with records
+in every area the generator covers and a calibration report computed from them; impossible
+configurations are refused with a clear message."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+import time_machine
+from django.core.management import CommandError, call_command
+from django.db import transaction
+
+from kith.synthetic.generator.calibration import report
+from kith.synthetic.generator.run import Summary, generate
+from kith.synthetic.generator.sizes import PROFILES
+from kith.workforce.administration import add_team
+
+LONDON = ZoneInfo("Europe/London")
+AS_OF = date(2026, 3, 31)
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def _today_is_1_april_2026(time_machine: time_machine.TimeMachineFixture) -> None:
+    time_machine.move_to(datetime(2026, 4, 1, 9, 0, tzinfo=LONDON), tick=False)
+
+
+def _generate_and_roll_back() -> tuple[Summary, str]:
+    """One run of the tiny authority; its summary and calibration report, then nothing kept."""
+    with transaction.atomic():
+        _, summary = generate(size="tiny", seed=7, as_of=AS_OF, years=1)
+        calibration = report(PROFILES["tiny"], AS_OF)
+        transaction.set_rollback(True)
+    return summary, calibration
+
+
+def test_the_same_seed_gives_the_same_authority_with_every_area_and_the_rates_reported() -> None:
+    first, calibration = _generate_and_roll_back()
+    second, _ = _generate_and_roll_back()
+
+    assert second == first
+    for area in (
+        "contacts",
+        "referrals",
+        "assessments",
+        "section 47 enquiries",
+        "conferences",
+        "child protection plans",
+        "child in need plans",
+        "visits",
+        "periods of care",
+        "placements",
+        "care reviews",
+        "leaving care support",
+        "birthday contacts",
+        "deadlines",
+        "chronology events",
+    ):
+        assert first.counts[area] > 0, area
+    lines = calibration.splitlines()
+    assert lines[0] == "Calibration for the year to 2026-03-31 (tiny: 500 children aged 0–17)"
+    assert [line.split("  ")[0] for line in lines[1:]] == [
+        "Referrals per 10,000 children",
+        "Re-referrals within 12 months",
+        "Assessments authorised within 45 working days",
+        "Section 47 enquiries per 10,000",
+        "Initial conferences per 10,000",
+        "Initial conferences within 15 working days",
+        "Child protection plans per 10,000 (as-of date)",
+        "Plans started for neglect",
+        "Looked-after children per 10,000 (as-of date)",
+        "Looked-after children with 3+ placements in the year",
+        "Looked-after children in foster placements",
+        "Care leavers in education, training or work",
+        "Care leavers in suitable accommodation",
+    ]
+    assert "target 518 per 10k" in lines[1]
+    assert "target 86 %" in lines[3]
+
+
+def test_an_existing_authority_is_refused() -> None:
+    add_team(name="Somewhere's Children's Services", kind="service")
+
+    with pytest.raises(CommandError, match=r"already holds an authority \(1 teams, 0 people\)"):
+        call_command("generate", "--size", "tiny", "--as-of", "2026-03-31", "--no-progress")
+
+
+def test_a_run_reaching_back_before_the_timescales_is_refused() -> None:
+    with pytest.raises(
+        CommandError, match="Kith's timescales start in 2013-14, so the run must begin after 2014-01-01"
+    ):
+        call_command("generate", "--size", "tiny", "--as-of", "2016-03-31", "--years", "3", "--no-progress")
+
+
+def test_an_as_of_date_in_the_future_is_refused() -> None:
+    with pytest.raises(CommandError, match="The as-of date 2026-04-02 is in the future"):
+        call_command("generate", "--size", "tiny", "--as-of", "2026-04-02", "--no-progress")
+
+
+def test_an_as_of_that_is_not_a_date_is_refused() -> None:
+    with pytest.raises(CommandError, match="--as-of must be a date like 2026-03-31, not '31/03/2026'"):
+        call_command("generate", "--size", "tiny", "--as-of", "31/03/2026", "--no-progress")
