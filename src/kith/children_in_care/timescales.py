@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from kith.platform.timescales.editions import before_working_together_2023
 from kith.platform.timescales.registry import register
 from kith.platform.timescales.sources import (
     ADOPTION_AGENCIES_REGULATIONS_2005,
@@ -88,6 +89,10 @@ CP_IS_NHS_NUMBER = register(
         description="So that the child's looked-after status can be shared with the NHS through CP-IS.",
     )
 )
+
+# Kith's local standard applies to a council's earlier years too, as for the CP-IS clocks of
+# assessments and child protection (kith.platform.timescales.editions).
+register(before_working_together_2023(CP_IS_NHS_NUMBER))
 
 # -- reviews (IRO) -----------------------------------------------------------------------------------
 

@@ -109,3 +109,14 @@ def test_a_placement_for_adoption_with_the_current_carers_starts_with_the_placem
     # and with the placement order made that day the new episode is U, as the return expects
     given_move(period, authority.social_worker, on=date(2027, 5, 3), placement=adoptive, legal_status="E1")
     assert _episodes(authority.own_child)[-1][:3] == (date(2027, 5, 3), "U", "E1")
+
+
+def test_care_that_began_before_working_together_2023_is_measured_by_the_earlier_edition(
+    authority: Authority,  # noqa: F811
+) -> None:
+    # given Ava, with no NHS number on her record, came into care in June 2022
+    child = authority.own_child
+    given_looked_after_child(child, authority.social_worker, on=date(2022, 6, 1))
+    # then the CP-IS clock ran that day under Kith's local standard as applied to the earlier years
+    deadline = Deadline.objects.get(child=child, timescale_code="children_in_care.cp_is_nhs_number")
+    assert (deadline.started_on, deadline.due_on) == (date(2022, 6, 1), date(2022, 6, 1))
