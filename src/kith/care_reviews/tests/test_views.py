@@ -38,6 +38,8 @@ def _form(held_on: date, **changes: object) -> dict[str, object]:
 
 
 @pytest.mark.requirement("R-133")
+@pytest.mark.requirement("R-072")
+@pytest.mark.requirement("R-019")
 def test_a_review_is_recorded_from_its_form_and_shown_with_its_decisions(
     sign_in: SignIn, iro: StaffMember, period: PeriodOfCare
 ) -> None:
@@ -47,6 +49,7 @@ def test_a_review_is_recorded_from_its_form_and_shown_with_its_decisions(
     assert response.status_code == 302
     assert response["Location"] == reverse("care_reviews:review", args=[review.pk])
     assert (review.complaints_information_given, review.advocate_offered) == (True, False)
+    assert (review.reports_received, review.progress) == ("School and carers", "Settled")
     page = client.get(response["Location"]).content.decode()
     assert "Sibling contact every fortnight" in page
     assert "Attended and spoke for themselves (PN1)" in page
