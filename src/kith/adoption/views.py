@@ -35,19 +35,7 @@ from kith.children_in_care.queries import current_placement
 from kith.platform import clock
 from kith.platform.access.requests import AuthenticatedRequest
 from kith.platform.calendar.working_days import long_date
-from kith.platform.form_problems import show_problems
-from kith.platform.rules import NotAllowed, RuleBroken
-
-
-def _run(form: Form, doing: Callable[[], Any]) -> Any:
-    """Call the action; a refusal shows on the form, a forbidden one is "not found"."""
-    try:
-        return doing()
-    except NotAllowed as refused:
-        raise Http404("Not found") from refused
-    except RuleBroken as broken:
-        show_problems(form, broken)
-        return None
+from kith.platform.form_problems import run_action
 
 
 def _form_page(
@@ -67,7 +55,7 @@ def new_decision(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     form = DecisionForm(request.POST or None, initial={"decided_on": clock.today()})
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
-        plan = _run(
+        plan = run_action(
             form,
             lambda: actions.record_adoption_decision(
                 period,
@@ -125,7 +113,7 @@ def _stage(
     """A form about one stage of the plan: parse it, call the action, back to the plan's page."""
     found = get_plan_for_user_or_404(request.user, pk, page=request.path, allowed=allowed)
     form = form_class(request.POST or None, initial={"given_on": clock.today(), "made_on": clock.today()})
-    if request.method == "POST" and form.is_valid() and _run(form, lambda: do(found, form)) is not None:
+    if request.method == "POST" and form.is_valid() and run_action(form, lambda: do(found, form)) is not None:
         messages.success(request, done)
         return redirect(_plan_page(found))
     return _form_page(
@@ -178,7 +166,7 @@ def placed(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     if (
         request.method == "POST"
         and form.is_valid()
-        and _run(form, lambda: actions.record_placed_for_adoption(found, by=request.user)) is not None
+        and run_action(form, lambda: actions.record_placed_for_adoption(found, by=request.user)) is not None
     ):
         messages.success(request, "Placement for adoption recorded")
         return redirect(_plan_page(found))
@@ -251,7 +239,7 @@ def new_review(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     form = ReviewForm(request.POST or None, initial={"held_on": clock.today()})
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
-        review = _run(
+        review = run_action(
             form,
             lambda: actions.record_adoption_review(
                 found,

@@ -3,12 +3,11 @@ what was typed, calls one action, and redirects; refusals keep what was typed.""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 from django.contrib import messages
 from django.forms import Form
-from django.http import Http404, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_GET, require_http_methods
@@ -44,8 +43,7 @@ from kith.people.access import get_person_for_user_or_404
 from kith.platform import clock
 from kith.platform.access.requests import AuthenticatedRequest
 from kith.platform.access.roles import Role
-from kith.platform.form_problems import show_problems
-from kith.platform.rules import NotAllowed, RuleBroken
+from kith.platform.form_problems import run_action
 from kith.workforce.models import StaffMember, Team, TeamKind
 
 DUE = (
@@ -58,17 +56,6 @@ DUE = (
 
 def _home(child: Any) -> str:
     return reverse("care_leavers:young_person", args=[child.pk])
-
-
-def _run(form: Form, doing: Callable[[], Any]) -> Any:
-    """Call the action; a refusal shows on the form, a forbidden one is "not found"."""
-    try:
-        return doing()
-    except NotAllowed as refused:
-        raise Http404("Not found") from refused
-    except RuleBroken as broken:
-        show_problems(form, broken)
-        return None
 
 
 def _form_page(
@@ -119,7 +106,7 @@ def start_support(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     status = queries.status_of(child)
     form = StartSupportForm(request.POST or None, initial={"on": clock.today()})
     if request.method == "POST" and form.is_valid():
-        done = _run(
+        done = run_action(
             form, lambda: actions.start_leaving_care_support(child, on=form.cleaned_data["on"], by=request.user)
         )
         if done is not None:
@@ -140,7 +127,7 @@ def needs_assessment(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     support = get_support_for_user_or_404(request.user, pk, page=request.path, allowed=can_record_leaving_care)
     form = NeedsAssessmentForm(request.POST or None, initial={"completed_on": clock.today()})
     if request.method == "POST" and form.is_valid():
-        done = _run(
+        done = run_action(
             form,
             lambda: actions.complete_needs_assessment(
                 support, completed_on=form.cleaned_data["completed_on"], details=form.details(), by=request.user
@@ -161,7 +148,7 @@ def allocate_adviser(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         adviser = advisers.get(pk=int(data["adviser"]))
-        done = _run(
+        done = run_action(
             form,
             lambda: actions.allocate_personal_adviser(
                 support, adviser=adviser, allocated_on=data["allocated_on"], by=request.user
@@ -179,7 +166,7 @@ def agree_plan(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     form = AgreePlanForm(request.POST or None, initial={"agreed_on": clock.today()})
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
-        done = _run(
+        done = run_action(
             form,
             lambda: actions.agree_pathway_plan(
                 support,
@@ -203,7 +190,7 @@ def review_plan(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     form = ReviewPlanForm(request.POST or None, initial={**initial, "reviewed_on": clock.today()})
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
-        done = _run(
+        done = run_action(
             form,
             lambda: actions.review_pathway_plan(
                 plan,
@@ -225,7 +212,7 @@ def copy_given(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     plan = get_plan_for_user_or_404(request.user, pk, page=request.path, allowed=can_record_leaving_care)
     form = CopyGivenForm(request.POST or None, initial={"given_on": clock.today()})
     if request.method == "POST" and form.is_valid():
-        done = _run(
+        done = run_action(
             form,
             lambda: actions.record_pathway_plan_shared(plan, given_on=form.cleaned_data["given_on"], by=request.user),
         )
@@ -243,7 +230,7 @@ def new_contact(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     form = ContactForm(request.POST or None, initial={"contact_on": clock.today()})
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
-        done = _run(
+        done = run_action(
             form,
             lambda: actions.record_personal_adviser_contact(
                 support,
@@ -267,7 +254,7 @@ def new_accommodation(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     form = AccommodationForm(request.POST or None, initial={"moved_on": clock.today()})
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
-        done = _run(
+        done = run_action(
             form,
             lambda: actions.record_accommodation_change(
                 support,
@@ -296,7 +283,7 @@ def new_birthday_contact(request: AuthenticatedRequest, pk: int) -> HttpResponse
     form = BirthdayContactForm(request.POST or None, initial=initial)
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
-        done = _run(
+        done = run_action(
             form,
             lambda: actions.record_birthday_contact(
                 support,
@@ -328,7 +315,7 @@ def support_after_21(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     form = SupportAfter21Form(request.POST or None, initial={"decided_on": clock.today()})
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
-        done = _run(
+        done = run_action(
             form,
             lambda: actions.record_support_after_21(
                 support,
@@ -357,7 +344,7 @@ def entitlement_explained(request: AuthenticatedRequest, pk: int) -> HttpRespons
     form = EntitlementExplainedForm(request.POST or None, initial={"explained_on": clock.today()})
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
-        done = _run(
+        done = run_action(
             form,
             lambda: actions.record_entitlement_explained(
                 support, entitlement=data["entitlement"], explained_on=data["explained_on"], by=request.user
@@ -380,7 +367,7 @@ def entitlement_taken_up(request: AuthenticatedRequest, pk: int) -> HttpResponse
     form = EntitlementTakenUpForm(request.POST or None, explained=explained, initial={"taken_up_on": clock.today()})
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
-        done = _run(
+        done = run_action(
             form,
             lambda: actions.record_entitlement_taken_up(
                 support, entitlement=data["entitlement"], taken_up_on=data["taken_up_on"], by=request.user
@@ -403,7 +390,7 @@ def handover(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     )
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
-        done = _run(
+        done = run_action(
             form,
             lambda: actions.record_handover(
                 support,
@@ -428,7 +415,7 @@ def new_parenthood(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     form = ParenthoodForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
-        done = _run(
+        done = run_action(
             form,
             lambda: actions.record_young_person_as_parent(
                 support,
@@ -451,7 +438,7 @@ def change_request(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     form = ChangeRequestForm(request.POST or None, initial={"requested_on": today, "decided_on": today})
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
-        done = _run(
+        done = run_action(
             form,
             lambda: actions.record_plan_change_request(
                 plan,

@@ -8,8 +8,7 @@ from collections.abc import Callable
 from typing import Any
 
 from django.contrib import messages
-from django.forms import Form
-from django.http import Http404, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_GET, require_http_methods
@@ -31,20 +30,8 @@ from kith.platform.access.roles import MANAGER_ROLES, Role
 from kith.platform.calendar.working_days import long_date
 from kith.platform.documents.pdf import pdf_response
 from kith.platform.drafts.forms import discard_draft, form_with_draft
-from kith.platform.form_problems import show_problems
-from kith.platform.rules import NotAllowed, RuleBroken
+from kith.platform.form_problems import run_action
 from kith.workforce.models import StaffMember
-
-
-def _run(form: Form, doing: Callable[[], Any]) -> Any:
-    """Call the action; a refusal shows on the form, a forbidden one is "not found"."""
-    try:
-        return doing()
-    except NotAllowed as refused:
-        raise Http404("Not found") from refused
-    except RuleBroken as broken:
-        show_problems(form, broken)
-        return None
 
 
 def _plan_for_user_or_404(request: AuthenticatedRequest, pk: int, allowed: Callable[[Any, Any], bool]) -> CarePlan:
@@ -75,7 +62,7 @@ def agree(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     if request.method == "POST" and form.is_valid():
         objectives = form.objectives()
         if form.is_valid():
-            plan = _run(
+            plan = run_action(
                 form,
                 lambda: actions.agree_care_plan(
                     period,
@@ -121,10 +108,17 @@ def care_plan(request: AuthenticatedRequest, pk: int) -> HttpResponse:
 def copy_given(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     plan = _plan_for_user_or_404(request, pk, can_record_children_in_care)
     form = CopyGivenForm(request.POST)
-    if form.is_valid() and _run(
-        form,
-        lambda: actions.record_care_plan_given_to_child(plan, given_on=form.cleaned_data["given_on"], by=request.user),
-    ):
+    given = (
+        run_action(
+            form,
+            lambda: actions.record_care_plan_given_to_child(
+                plan, given_on=form.cleaned_data["given_on"], by=request.user
+            ),
+        )
+        if form.is_valid()
+        else None
+    )
+    if given is not None:
         messages.success(request, "Recorded")
         return redirect("care_planning:care_plan", plan.pk)
     context = {
@@ -148,7 +142,7 @@ def permanence_meeting(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     )
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
-        meeting = _run(
+        meeting = run_action(
             form,
             lambda: actions.hold_permanence_meeting(
                 period,

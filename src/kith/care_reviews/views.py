@@ -3,7 +3,6 @@ challenges. Each parses a form, calls one action, and redirects; refusals keep w
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 from django.contrib import messages
@@ -38,24 +37,12 @@ from kith.platform import clock
 from kith.platform.access.requests import AuthenticatedRequest
 from kith.platform.access.roles import Role
 from kith.platform.drafts.forms import discard_draft, form_with_draft
-from kith.platform.form_problems import show_problems
-from kith.platform.rules import NotAllowed, RuleBroken
+from kith.platform.form_problems import run_action
 from kith.workforce.models import StaffMember
 
 
 def _casework(child: Any) -> str:
     return reverse("people:casework", args=[child.pk])
-
-
-def _run(form: Form, doing: Callable[[], Any]) -> Any:
-    """Call the action; a refusal shows on the form, a forbidden one is "not found"."""
-    try:
-        return doing()
-    except NotAllowed as refused:
-        raise Http404("Not found") from refused
-    except RuleBroken as broken:
-        show_problems(form, broken)
-        return None
 
 
 def _simple(request: AuthenticatedRequest, form: Form, *, child: Any, heading: str, submit: str) -> HttpResponse:
@@ -79,7 +66,7 @@ def new_review(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         checked = data["previous_decisions_checked"]
-        review = _run(
+        review = run_action(
             form,
             lambda: actions.hold_review(
                 period,
@@ -136,7 +123,7 @@ def minutes(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     form = MinutesForm(request.POST or None, initial={"distributed_on": clock.today()})
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
-        done = _run(
+        done = run_action(
             form,
             lambda: actions.record_minutes_distributed(
                 found, distributed_on=data["distributed_on"], recipients=data["recipients"], by=request.user
@@ -159,7 +146,7 @@ def decision_done(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     decision.review = found
     form = DecisionDoneForm(request.POST or None, initial={"completed_on": clock.today()})
     if request.method == "POST" and form.is_valid():
-        done = _run(
+        done = run_action(
             form,
             lambda: actions.complete_review_decision(
                 decision, completed_on=form.cleaned_data["completed_on"], by=request.user
@@ -180,7 +167,7 @@ def allocate_iro(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         iro = iros.get(pk=int(data["iro"]))
-        done = _run(
+        done = run_action(
             form, lambda: actions.allocate_iro(period, iro=iro, allocated_on=data["allocated_on"], by=request.user)
         )
         if done is not None:
@@ -195,7 +182,7 @@ def new_contact(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     form = ContactForm(request.POST or None, initial={"contact_on": clock.today()})
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
-        done = _run(
+        done = run_action(
             form,
             lambda: actions.record_iro_contact(
                 period, contact_on=data["contact_on"], kind=data["kind"], notes=data["notes"], by=request.user
@@ -213,7 +200,7 @@ def new_challenge(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     form = ChallengeForm(request.POST or None, initial={"raised_on": clock.today()})
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
-        done = _run(
+        done = run_action(
             form,
             lambda: actions.raise_iro_challenge(
                 period, raised_on=data["raised_on"], concern=data["concern"], by=request.user
@@ -241,7 +228,7 @@ def escalate_challenge(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     form = EscalateForm(request.POST or None, initial={"escalated_on": clock.today()})
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
-        done = _run(
+        done = run_action(
             form,
             lambda: actions.escalate_iro_challenge(
                 challenge,
@@ -263,7 +250,7 @@ def resolve_challenge(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     form = ResolveForm(request.POST or None, initial={"resolved_on": clock.today()})
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
-        done = _run(
+        done = run_action(
             form,
             lambda: actions.resolve_iro_challenge(
                 challenge, resolved_on=data["resolved_on"], agreed_actions=data["agreed_actions"], by=request.user
@@ -280,7 +267,7 @@ def new_support_offer(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     period = get_period_for_user_or_404(request.user, pk, page=request.path, allowed=can_follow_up_review)
     form = SupportOfferForm(request.POST or None, initial={"offered_on": clock.today()})
     if request.method == "POST" and form.is_valid():
-        offer = _run(form, lambda: actions.record_support_offer(period, **form.cleaned_data, by=request.user))
+        offer = run_action(form, lambda: actions.record_support_offer(period, **form.cleaned_data, by=request.user))
         if offer is not None:
             messages.success(request, f"{offer.get_kind_display()} offer recorded")
             return redirect(_casework(period.child))

@@ -9,7 +9,7 @@ from typing import Any
 
 from django.contrib import messages
 from django.forms import Form
-from django.http import Http404, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_GET, require_http_methods
@@ -45,25 +45,13 @@ from kith.platform import clock
 from kith.platform.access.requests import AuthenticatedRequest
 from kith.platform.calendar.working_days import long_date
 from kith.platform.drafts.forms import discard_draft, form_with_draft
-from kith.platform.form_problems import show_problems
-from kith.platform.rules import NotAllowed, RuleBroken
+from kith.platform.form_problems import run_action
 from kith.quality.models import DecisionKind, ManagementDecision
 from kith.workforce.models import StaffMember
 
 
 def _casework(child: Any) -> str:
     return reverse("people:casework", args=[child.pk])
-
-
-def _run(form: Form, doing: Callable[[], Any]) -> Any:
-    """Call the action; a refusal shows on the form, a forbidden one is "not found"."""
-    try:
-        return doing()
-    except NotAllowed as refused:
-        raise Http404("Not found") from refused
-    except RuleBroken as broken:
-        show_problems(form, broken)
-        return None
 
 
 def _page(
@@ -109,7 +97,7 @@ def enter_care(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         decision = ManagementDecision.objects.filter(pk=int(data["decision"]), child=child).first()
-        period = _run(
+        period = run_action(
             form,
             lambda: actions.start_period_of_care(
                 child,
@@ -173,7 +161,7 @@ def move(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     )
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
-        placement = _run(
+        placement = run_action(
             form,
             lambda: actions.move_placement(
                 period,
@@ -209,7 +197,7 @@ def legal_status(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     form = LegalStatusForm(request.POST or None, initial={"changed_on": clock.today()})
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
-        episode = _run(
+        episode = run_action(
             form,
             lambda: actions.change_legal_status(
                 period, changed_on=data["changed_on"], legal_status=data["legal_status"], by=request.user
@@ -227,7 +215,7 @@ def end_care(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     form = EndCareForm(request.POST or None, initial={"ended_on": clock.today()})
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
-        ended = _run(
+        ended = run_action(
             form,
             lambda: actions.end_period_of_care(
                 period, ended_on=data["ended_on"], reason_ceased=data["reason_ceased"], by=request.user
@@ -235,7 +223,7 @@ def end_care(request: AuthenticatedRequest, pk: int) -> HttpResponse:
         )
         if ended is not None:
             messages.success(
-                request, f"{period.child.given_name} stopped being looked after on {long_date(ended.ended_on)}"
+                request, f"{period.child.given_name} stopped being looked after on {long_date(data['ended_on'])}"
             )
             return redirect("children_in_care:care_history", period.child.pk)
     return _page(request, form, child=period.child, heading="Leaving care", submit="Record")
@@ -247,7 +235,10 @@ def placement_plan(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     form = PlacementPlanForm(request.POST or None, initial={"agreed_on": clock.today()})
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
-        plan = _run(form, lambda: actions.agree_placement_plan(placement, **data, by=request.user))
+        plan = run_action(
+            form,
+            lambda: actions.agree_placement_plan(placement, **data, by=request.user),
+        )
         if plan is not None:
             messages.success(request, f"Placement plan agreed on {long_date(plan.agreed_on)}")
             return redirect("children_in_care:care_history", placement.child.pk)
@@ -267,7 +258,9 @@ def notify(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     form = NotificationForm(request.POST or None, initial={"notified_on": clock.today()})
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
-        notification = _run(form, lambda: actions.record_placement_notification(placement, **data, by=request.user))
+        notification = run_action(
+            form, lambda: actions.record_placement_notification(placement, **data, by=request.user)
+        )
         if notification is not None:
             messages.success(request, "Notifications recorded")
             return redirect("children_in_care:care_history", placement.child.pk)
@@ -314,7 +307,7 @@ def _placement_page(
     """A form about one placement: parse it, run the action, go back to the care history."""
     placement = get_placement_for_user_or_404(request.user, pk, page=request.path, allowed=can_record_children_in_care)
     form = form_class(request.POST or None, initial=initial or {}, **(form_kwargs or {}))
-    if request.method == "POST" and form.is_valid() and _run(form, lambda: doing(placement, form.cleaned_data)):
+    if request.method == "POST" and form.is_valid() and run_action(form, lambda: doing(placement, form.cleaned_data)):
         messages.success(request, done)
         return redirect("children_in_care:care_history", placement.child.pk)
     intro = f"The placement with {placement.carer} from {long_date(placement.started_on)}"
@@ -408,7 +401,9 @@ def inbound(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     child = get_person_for_user_or_404(request.user, pk, page=request.path, allowed=can_record_on)
     form = InboundForm(request.POST or None, initial={"placed_on": clock.today()})
     if request.method == "POST" and form.is_valid():
-        placed = _run(form, lambda: oversight.record_inbound_placement(child, **form.cleaned_data, by=request.user))
+        placed = run_action(
+            form, lambda: oversight.record_inbound_placement(child, **form.cleaned_data, by=request.user)
+        )
         if placed is not None:
             messages.success(request, f"Recorded as placed here by {placed.placing_authority}")
             return redirect("people:casework", child.pk)
@@ -458,7 +453,7 @@ def tracking_meeting(request: AuthenticatedRequest) -> HttpResponse:
         if any(not row["child"] for row in form.filled_rows()):
             form.add_error(None, "Choose the child for every row you filled in")
         else:
-            meeting = _run(
+            meeting = run_action(
                 form,
                 lambda: oversight.hold_tracking_meeting(
                     held_on=form.cleaned_data["held_on"],
@@ -498,9 +493,15 @@ def tracking_action_done(request: AuthenticatedRequest, pk: int) -> HttpResponse
         request.user, agreed.child_id, page=request.path, allowed=can_record_children_in_care
     )
     form = DoneForm(request.POST)
-    if form.is_valid() and _run(
-        form, lambda: oversight.complete_tracking_action(agreed, done_on=form.cleaned_data["done_on"], by=request.user)
-    ):
+    done = (
+        run_action(
+            form,
+            lambda: oversight.complete_tracking_action(agreed, done_on=form.cleaned_data["done_on"], by=request.user),
+        )
+        if form.is_valid()
+        else None
+    )
+    if done is not None:
         messages.success(request, "Marked as done")
     else:
         messages.error(request, "; ".join(str(error) for errors in form.errors.values() for error in errors))

@@ -3,12 +3,11 @@ Each parses a form, calls one action, and redirects; refusals keep what was type
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 from django.contrib import messages
 from django.forms import Form
-from django.http import Http404, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_GET, require_http_methods
@@ -30,23 +29,11 @@ from kith.people.access import get_person_for_user_or_404
 from kith.platform import clock
 from kith.platform.access.requests import AuthenticatedRequest
 from kith.platform.calendar.working_days import long_date
-from kith.platform.form_problems import show_problems
-from kith.platform.rules import NotAllowed, RuleBroken
+from kith.platform.form_problems import run_action
 
 
 def _casework(child: Any) -> str:
     return reverse("people:casework", args=[child.pk])
-
-
-def _run(form: Form, doing: Callable[[], Any]) -> Any:
-    """Call the action; a refusal shows on the form, a forbidden one is "not found"."""
-    try:
-        return doing()
-    except NotAllowed as refused:
-        raise Http404("Not found") from refused
-    except RuleBroken as broken:
-        show_problems(form, broken)
-        return None
 
 
 def _form_page(request: AuthenticatedRequest, form: Form, *, child: Any, heading: str, intro: str = "") -> HttpResponse:
@@ -70,7 +57,7 @@ def new_school(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     form = SchoolForm(request.POST or None, initial=initial)
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
-        done = _run(
+        done = run_action(
             form,
             lambda: actions.record_school(
                 period,
@@ -97,7 +84,7 @@ def start_pep(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     period = get_period_for_user_or_404(request.user, pk, page=request.path, allowed=can_record_education)
     form = StartPepForm(request.POST or None, initial={"started_on": clock.today()})
     if request.method == "POST" and form.is_valid():
-        plan = _run(
+        plan = run_action(
             form, lambda: actions.start_pep(period, started_on=form.cleaned_data["started_on"], by=request.user)
         )
         if plan is not None:
@@ -131,7 +118,7 @@ def new_pep_meeting(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     form = PepMeetingForm(request.POST or None, initial={"held_on": clock.today()})
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
-        meeting = _run(
+        meeting = run_action(
             form,
             lambda: actions.hold_pep_meeting(
                 plan,
@@ -160,7 +147,7 @@ def new_exclusion(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     form = ExclusionForm(request.POST or None, initial=initial)
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
-        done = _run(
+        done = run_action(
             form,
             lambda: actions.record_exclusion(
                 period,
@@ -185,7 +172,7 @@ def new_attendance(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     form = AttendanceForm(request.POST or None, initial={"school_year": str(school_year), "term": term})
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
-        done = _run(
+        done = run_action(
             form,
             lambda: actions.record_attendance(
                 period,
@@ -207,7 +194,7 @@ def rate_pep(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     form = PepQualityForm(request.POST or None, initial={"rated_on": clock.today()})
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
-        done = _run(
+        done = run_action(
             form,
             lambda: actions.rate_pep_quality(
                 meeting, rating=data["rating"], rated_on=data["rated_on"], rated_by=data["rated_by"], by=request.user
@@ -231,7 +218,7 @@ def new_eet_review(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     form = EetReviewForm(request.POST or None, initial={"reviewed_on": clock.today()})
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
-        done = _run(
+        done = run_action(
             form,
             lambda: actions.record_care_leaver_eet_review(
                 child,

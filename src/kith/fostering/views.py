@@ -38,19 +38,7 @@ from kith.people.models import Person
 from kith.platform import clock
 from kith.platform.access.requests import AuthenticatedRequest
 from kith.platform.calendar.working_days import long_date
-from kith.platform.form_problems import show_problems
-from kith.platform.rules import NotAllowed, RuleBroken
-
-
-def _run(form: Form, doing: Callable[[], Any]) -> Any:
-    """Call the action; a refusal shows on the form, a forbidden one is "not found"."""
-    try:
-        return doing()
-    except NotAllowed as refused:
-        raise Http404("Not found") from refused
-    except RuleBroken as broken:
-        show_problems(form, broken)
-        return None
+from kith.platform.form_problems import run_action
 
 
 def _page(request: AuthenticatedRequest, form: Form, *, heading: str, caption: str, cancel: str) -> HttpResponse:
@@ -107,7 +95,7 @@ def new_enquiry(request: AuthenticatedRequest) -> HttpResponse:
         data = form.cleaned_data
         carers = _visible_people(request, form, "carers", data["carers"])
         if carers is not None:
-            made = _run(
+            made = run_action(
                 form,
                 lambda: actions.record_fostering_enquiry(
                     name=data["name"],
@@ -138,7 +126,7 @@ def _household_form(
 ) -> HttpResponse:
     found = get_household_for_user_or_404(request.user, pk, page=request.path, allowed=allowed)
     form = make_form(found)
-    if request.method == "POST" and form.is_valid() and _run(form, lambda: doing(found, form)) is not None:
+    if request.method == "POST" and form.is_valid() and run_action(form, lambda: doing(found, form)) is not None:
         messages.success(request, done)
         return redirect("fostering:household", found.pk)
     return _page(
@@ -292,7 +280,9 @@ def link_placement(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     form = LinkForm(request.POST or None, households=choices)
     if request.method == "POST" and form.is_valid():
         chosen = next(found for found in households if str(found.pk) == form.cleaned_data["household"])
-        link = _run(form, lambda: actions.link_placement_to_household(placement, household=chosen, by=request.user))
+        link = run_action(
+            form, lambda: actions.link_placement_to_household(placement, household=chosen, by=request.user)
+        )
         if link is not None:
             messages.success(request, f"Placement recorded as with {chosen.name}")
             return redirect("people:casework", child.pk)

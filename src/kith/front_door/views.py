@@ -8,7 +8,6 @@ calls and the day team's handovers, and early help assessments with their audit 
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any, TypeVar
 from zoneinfo import ZoneInfo
 
@@ -82,23 +81,11 @@ from kith.people.queries import relationships_of
 from kith.platform import clock
 from kith.platform.access.requests import AuthenticatedRequest
 from kith.platform.drafts.forms import discard_draft, form_with_draft
-from kith.platform.form_problems import show_problems
-from kith.platform.rules import NotAllowed, RuleBroken
+from kith.platform.form_problems import run_action
 
 RECENT_POLICE_PROTECTIONS = 50
 LONDON = ZoneInfo("Europe/London")
 T = TypeVar("T")
-
-
-def _run(form: forms.Form, record: Callable[[], T]) -> T | None:
-    """Call the action; a refusal by access is a 404, a broken rule goes on the form. None when refused."""
-    try:
-        return record()
-    except NotAllowed as refused:
-        raise Http404("No such record") from refused
-    except RuleBroken as broken:
-        show_problems(form, broken)
-        return None
 
 
 def _form_page(
@@ -187,7 +174,7 @@ def new_contact(request: AuthenticatedRequest, pk: int | None = None) -> HttpRes
         adults = _people(user, form, "adults", adult_ids)
         contact = None
         if not form.errors:
-            contact = _run(
+            contact = run_action(
                 form,
                 lambda: actions.record_contact(
                     children,
@@ -267,7 +254,7 @@ def screen(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     form = ScreeningForm(request.POST)
     if form.is_valid():
         data = form.cleaned_data
-        done = _run(
+        done = run_action(
             form,
             lambda: actions.screen_contact(
                 found,
@@ -292,7 +279,7 @@ def sign_off_consent(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     form = ConsentSignOffForm(request.POST)
     if form.is_valid():
         rationale = form.cleaned_data["rationale"]
-        done = _run(form, lambda: actions.sign_off_consent_dispensed(found, rationale=rationale, by=user))
+        done = run_action(form, lambda: actions.sign_off_consent_dispensed(found, rationale=rationale, by=user))
         if done is not None:
             messages.success(request, "Agreement to proceed without consent recorded")
             return redirect("front_door:contact", found.pk)
@@ -307,7 +294,7 @@ def decide(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     form = DecisionForm(request.POST)
     if form.is_valid():
         data = form.cleaned_data
-        done = _run(
+        done = run_action(
             form,
             lambda: actions.decide_contact(
                 found,
@@ -338,7 +325,7 @@ def follow_up(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     form = FollowUpForm(request.POST)
     if form.is_valid():
         data = form.cleaned_data
-        done = _run(
+        done = run_action(
             form,
             lambda: actions.record_early_help_follow_up(
                 found,
@@ -390,7 +377,7 @@ def close_referral(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     form = ClosureForm(request.POST)
     if form.is_valid():
         data = form.cleaned_data
-        done = _run(
+        done = run_action(
             form,
             lambda: actions.close_referral(
                 found,
@@ -417,7 +404,7 @@ def new_referral(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     form = ReferralForm(request.POST or None, initial={"referral_date": clock.today()})
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
-        made = _run(
+        made = run_action(
             form,
             lambda: actions.record_referral(
                 child,
@@ -462,7 +449,7 @@ def new_disagreement(request: AuthenticatedRequest, pk: int, about: str) -> Http
     form = DisagreementForm(request.POST or None, initial={"raised_on": clock.today()})
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
-        made = _run(
+        made = run_action(
             form,
             lambda: actions.record_professional_disagreement(
                 subject,
@@ -517,7 +504,7 @@ def escalate(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     form = EscalationForm(request.POST)
     if form.is_valid():
         data = form.cleaned_data
-        done = _run(
+        done = run_action(
             form,
             lambda: actions.escalate_professional_disagreement(
                 found,
@@ -542,7 +529,7 @@ def resolve(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     form = ResolutionForm(request.POST)
     if form.is_valid():
         data = form.cleaned_data
-        done = _run(
+        done = run_action(
             form,
             lambda: actions.resolve_professional_disagreement(
                 found,
@@ -583,7 +570,7 @@ def new_police_protection(request: AuthenticatedRequest, pk: int) -> HttpRespons
     form = PoliceProtectionForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
-        made = _run(
+        made = run_action(
             form,
             lambda: actions.record_police_protection(
                 child,
@@ -634,7 +621,7 @@ def end_police_protection(request: AuthenticatedRequest, pk: int) -> HttpRespons
     form = EndPoliceProtectionForm(request.POST)
     if form.is_valid():
         data = form.cleaned_data
-        done = _run(
+        done = run_action(
             form,
             lambda: actions.end_police_protection(
                 found, ended_at=data["ended_at"], what_followed=data["what_followed"], notes=data["notes"], by=user
@@ -661,7 +648,7 @@ def new_out_of_hours_call(request: AuthenticatedRequest) -> HttpResponse:
         children = _people(user, form, "children", data["children"])
         made = None
         if not form.errors:
-            made = _run(
+            made = run_action(
                 form,
                 lambda: actions.record_out_of_hours_call(
                     children,
@@ -726,7 +713,7 @@ def acknowledge(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     form = AcknowledgeForm(request.POST)
     if form.is_valid():
         action_text = form.cleaned_data["day_team_action"]
-        done = _run(form, lambda: actions.acknowledge_handover(found, day_team_action=action_text, by=user))
+        done = run_action(form, lambda: actions.acknowledge_handover(found, day_team_action=action_text, by=user))
         if done is not None:
             messages.success(request, "Handover picked up")
             return redirect("front_door:handovers")
@@ -753,7 +740,7 @@ def new_early_help_assessment(request: AuthenticatedRequest, pk: int) -> HttpRes
     form = EarlyHelpAssessmentForm(request.POST or None, initial={"assessed_on": clock.today()})
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
-        made = _run(
+        made = run_action(
             form,
             lambda: actions.record_early_help_assessment(
                 child,
@@ -805,7 +792,7 @@ def audit(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     form = AuditForm(request.POST)
     if form.is_valid():
         data = form.cleaned_data
-        done = _run(
+        done = run_action(
             form,
             lambda: actions.audit_early_help_assessment(
                 found, grade=data["grade"], findings=data["findings"], audited_on=data["audited_on"], by=user

@@ -3,7 +3,6 @@ Each parses a form, calls one action, and redirects; refusals keep what was type
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 from django.contrib import messages
@@ -39,23 +38,11 @@ from kith.platform.access.models import AccessLogEntry
 from kith.platform.access.requests import AuthenticatedRequest
 from kith.platform.calendar.working_days import long_date
 from kith.platform.documents.pdf import pdf_response
-from kith.platform.form_problems import show_problems
-from kith.platform.rules import NotAllowed, RuleBroken
+from kith.platform.form_problems import run_action
 
 
 def _casework(child: Any) -> str:
     return reverse("people:casework", args=[child.pk])
-
-
-def _run(form: Form, doing: Callable[[], Any]) -> Any:
-    """Call the action; a refusal shows on the form, a forbidden one is "not found"."""
-    try:
-        return doing()
-    except NotAllowed as refused:
-        raise Http404("Not found") from refused
-    except RuleBroken as broken:
-        show_problems(form, broken)
-        return None
 
 
 def _form_page(
@@ -80,7 +67,7 @@ def new_assessment(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     form = HealthAssessmentForm(request.POST or None, initial={"assessed_on": clock.today()})
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
-        assessment = _run(
+        assessment = run_action(
             form,
             lambda: actions.record_health_assessment(
                 period,
@@ -124,7 +111,7 @@ def quality_check(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     form = QualityCheckForm(request.POST or None, initial={"checked_on": clock.today()})
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
-        done = _run(
+        done = run_action(
             form,
             lambda: actions.record_assessment_quality_check(
                 found,
@@ -154,7 +141,7 @@ def scrutiny(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     form = ScrutinyForm(request.POST or None, initial={"scrutinised_on": clock.today()})
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
-        done = _run(
+        done = run_action(
             form,
             lambda: actions.record_out_of_area_scrutiny(
                 found,
@@ -183,7 +170,7 @@ def new_pregnancy(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     form = PregnancyForm(request.POST or None, initial={"known_on": clock.today()})
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
-        done = _run(
+        done = run_action(
             form,
             lambda: actions.record_pregnancy(
                 period, known_on=data["known_on"], support=data["support"], by=request.user
@@ -201,7 +188,7 @@ def pregnancy_outcome(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     form = PregnancyOutcomeForm(request.POST or None, initial={"outcome_on": clock.today()})
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
-        done = _run(
+        done = run_action(
             form,
             lambda: actions.record_pregnancy_outcome(
                 pregnancy,
@@ -246,7 +233,7 @@ def passport_given(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     child = get_person_for_user_or_404(request.user, pk, page=request.path, allowed=can_record_health)
     form = PassportGivenForm(request.POST or None, initial={"given_on": clock.today()})
     if request.method == "POST" and form.is_valid():
-        done = _run(
+        done = run_action(
             form,
             lambda: actions.record_health_passport_given(
                 child, given_on=form.cleaned_data["given_on"], by=request.user
@@ -272,7 +259,7 @@ def new_dental_check(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     form = DentalCheckForm(request.POST or None, initial={"checked_on": clock.today()})
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
-        done = _run(
+        done = run_action(
             form,
             lambda: actions.record_dental_check(
                 period, checked_on=data["checked_on"], dentist=data["dentist"], notes=data["notes"], by=request.user
@@ -290,7 +277,7 @@ def new_immunisations(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     form = ImmunisationsForm(request.POST or None, initial={"checked_on": clock.today()})
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
-        done = _run(
+        done = run_action(
             form,
             lambda: actions.record_immunisations(
                 period,
@@ -312,7 +299,7 @@ def new_sdq(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     form = SdqForm(request.POST or None, initial={"completed_on": clock.today()})
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
-        done = _run(
+        done = run_action(
             form,
             lambda: actions.record_sdq(
                 period,

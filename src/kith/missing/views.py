@@ -3,7 +3,6 @@ and the child's episodes. Each form calls one action and redirects; refusals kee
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 from django.contrib import messages
@@ -19,19 +18,7 @@ from kith.missing.forms import InterviewForm, ReportMissingForm, ReturnForm, Saf
 from kith.people.access import get_person_for_user_or_404
 from kith.platform import clock
 from kith.platform.access.requests import AuthenticatedRequest
-from kith.platform.form_problems import show_problems
-from kith.platform.rules import NotAllowed, RuleBroken
-
-
-def _run(form: Form, doing: Callable[[], Any]) -> Any:
-    """Call the action; a refusal shows on the form, a forbidden one is "not found"."""
-    try:
-        return doing()
-    except NotAllowed as refused:
-        raise Http404("Not found") from refused
-    except RuleBroken as broken:
-        show_problems(form, broken)
-        return None
+from kith.platform.form_problems import run_action
 
 
 def _form_page(
@@ -46,7 +33,7 @@ def report(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     child = get_person_for_user_or_404(request.user, pk, page=request.path, allowed=can_record_missing)
     form = ReportMissingForm(request.POST or None, initial={"started_on": clock.today()})
     if request.method == "POST" and form.is_valid():
-        episode = _run(
+        episode = run_action(
             form,
             lambda: actions.report_missing(
                 child,
@@ -92,7 +79,7 @@ def record_return(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     found = get_episode_for_user_or_404(request.user, pk, page=request.path, allowed=can_record_missing)
     form = ReturnForm(request.POST or None, initial={"ended_on": clock.today()})
     if request.method == "POST" and form.is_valid():
-        done = _run(
+        done = run_action(
             form,
             lambda: actions.record_return(
                 found,
@@ -114,7 +101,9 @@ def record_interview(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     found = get_episode_for_user_or_404(request.user, pk, page=request.path, allowed=can_record_missing)
     form = InterviewForm(request.POST or None, initial={"offered_on": clock.today()})
     if request.method == "POST" and form.is_valid():
-        done = _run(form, lambda: actions.record_return_home_interview(found, details=form.details(), by=request.user))
+        done = run_action(
+            form, lambda: actions.record_return_home_interview(found, details=form.details(), by=request.user)
+        )
         if done is not None:
             messages.success(request, "Return home interview recorded")
             return redirect("missing:episode", found.pk)
@@ -130,7 +119,7 @@ def safe_and_well(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     form = SafeAndWellForm(request.POST or None, initial={"checked_on": clock.today()})
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
-        done = _run(
+        done = run_action(
             form,
             lambda: actions.record_safe_and_well_check(
                 found, checked_on=data["checked_on"], officer=data["officer"], notes=data["notes"], by=request.user
@@ -151,7 +140,7 @@ def worker_meeting(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     form = SocialWorkerMeetingForm(request.POST or None, initial={"met_on": clock.today()})
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
-        done = _run(
+        done = run_action(
             form,
             lambda: actions.record_social_worker_meeting(
                 found,

@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
-from django import forms
+from collections.abc import Callable
+from typing import TypeVar
 
-from kith.platform.rules import RuleBroken
+from django import forms
+from django.http import Http404
+
+from kith.platform.rules import NotAllowed, RuleBroken
+
+T = TypeVar("T")
 
 
 def show_problems(form: forms.Form, refusal: RuleBroken) -> None:
@@ -12,3 +18,15 @@ def show_problems(form: forms.Form, refusal: RuleBroken) -> None:
     for field, messages in refusal.problems.items():
         for message in messages:
             form.add_error(field if field in form.fields else None, message)
+
+
+def run_action(form: forms.Form, record: Callable[[], T]) -> T | None:
+    """Call the action for a page: a refusal by access is "not found" (ADR 0005), a broken rule goes on
+    the form beside its field. None when refused, so the page shows the form again with what was typed."""
+    try:
+        return record()
+    except NotAllowed as refused:
+        raise Http404("No such record") from refused
+    except RuleBroken as broken:
+        show_problems(form, broken)
+        return None

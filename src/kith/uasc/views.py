@@ -3,34 +3,21 @@ Each form calls one action and returns to the child's case work; refusals keep w
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 from django.contrib import messages
 from django.forms import Form
-from django.http import Http404, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_http_methods
 
 from kith.people.access import get_person_for_user_or_404
 from kith.platform import clock
 from kith.platform.access.requests import AuthenticatedRequest
-from kith.platform.form_problems import show_problems
-from kith.platform.rules import NotAllowed, RuleBroken
+from kith.platform.form_problems import run_action
 from kith.uasc import actions
 from kith.uasc.access import can_record_uasc, get_record_for_user_or_404
 from kith.uasc.forms import AgeAssessmentForm, CeasedForm, ImmigrationStatusForm, RecordUascForm
-
-
-def _run(form: Form, doing: Callable[[], Any]) -> Any:
-    """Call the action; a refusal shows on the form, a forbidden one is "not found"."""
-    try:
-        return doing()
-    except NotAllowed as refused:
-        raise Http404("Not found") from refused
-    except RuleBroken as broken:
-        show_problems(form, broken)
-        return None
 
 
 def _page(request: AuthenticatedRequest, form: Form, *, child: Any, heading: str) -> HttpResponse:
@@ -44,7 +31,7 @@ def new(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     form = RecordUascForm(request.POST or None, initial={"became_uasc_on": clock.today()})
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
-        done = _run(
+        done = run_action(
             form,
             lambda: actions.record_uasc(
                 child,
@@ -68,7 +55,7 @@ def age_assessment(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     form = AgeAssessmentForm(request.POST or None, initial={"assessed_on": clock.today()})
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
-        done = _run(
+        done = run_action(
             form,
             lambda: actions.record_age_assessment(
                 record, assessed_on=data["assessed_on"], outcome=data["outcome"], notes=data["notes"], by=request.user
@@ -86,7 +73,7 @@ def immigration_status(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     form = ImmigrationStatusForm(request.POST or None, initial={"changed_on": clock.today()})
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
-        done = _run(
+        done = run_action(
             form,
             lambda: actions.record_immigration_status(
                 record, status=data["status"], changed_on=data["changed_on"], notes=data["notes"], by=request.user
@@ -104,7 +91,7 @@ def ceased(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     form = CeasedForm(request.POST or None, initial={"ceased_on": clock.today()})
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
-        done = _run(
+        done = run_action(
             form,
             lambda: actions.record_uasc_ceased(
                 record, ceased_on=data["ceased_on"], reason=data["reason"], by=request.user
