@@ -26,7 +26,7 @@ from kith.platform.actions import action
 from kith.platform.calendar.working_days import long_date
 from kith.platform.chronology.record import record_event
 from kith.platform.reference.ssda903 import ADOPTED, AdopterSex, ReasonEpisodeCeased, ReasonPlacedCeased
-from kith.platform.rules import RuleBroken, require
+from kith.platform.rules import refuse_if, require
 from kith.platform.timescales.clocks import cancel_clock, meet_clock, start_clock
 
 if TYPE_CHECKING:
@@ -43,11 +43,6 @@ def _staff(by: User) -> StaffMember:
     staff = staff_of(by)
     assert staff is not None  # recording case work needs an active staff record
     return staff
-
-
-def _refuse_if(problems: rules.Problems) -> None:
-    if problems:
-        raise RuleBroken(problems)
 
 
 def _cancel(codes: tuple[str, ...], period: PeriodOfCare, *, on: date, reason: str) -> None:
@@ -70,7 +65,7 @@ def record_adoption_decision(
     """The agency decision maker decided that the child should be placed for adoption (903 DATE_INT)."""
     child = period.child
     require(can_record_adoption_decision(by, child))
-    _refuse_if(
+    refuse_if(
         rules.decision_problems(
             period,
             decided_on=decided_on,
@@ -117,7 +112,7 @@ def record_authority_to_place(plan: AdoptionPlan, *, basis: str, given_on: date,
     period = plan.period
     child = period.child
     require(can_record_adoption_work(by, child))
-    _refuse_if(
+    refuse_if(
         rules.authority_problems(
             plan,
             basis=basis,
@@ -146,7 +141,7 @@ def record_adoption_match(plan: AdoptionPlan, *, match: MatchDetails, by: User) 
     """The child is matched with prospective adopters (903 DATE_MATCH and the AD1 facts about them)."""
     child = plan.period.child
     require(can_record_adoption_work(by, child))
-    _refuse_if(rules.match_problems(plan, match, today=clock.today()))
+    refuse_if(rules.match_problems(plan, match, today=clock.today()))
     plan.matched_on = match.matched_on
     plan.matching_panel_on = match.matching_panel_on
     plan.adopters = match.adopters.strip()
@@ -188,7 +183,7 @@ def record_placed_for_adoption(plan: AdoptionPlan, *, by: User) -> AdoptionPlan:
     child = period.child
     require(can_record_adoption_work(by, child))
     placement = current_placement(period)
-    _refuse_if(rules.placed_problems(plan, placement=placement))
+    refuse_if(rules.placed_problems(plan, placement=placement))
     assert placement is not None  # the rules refuse a plan without one
     placed_on = placement.started_on
     plan.placed_on = placed_on
@@ -223,7 +218,7 @@ def record_adoption_review(
     )
     if AdoptionReview.objects.filter(plan=plan, held_on=held_on).exists():
         rules.add(problems, "held_on", f"An adoption review on {long_date(held_on)} is already recorded")
-    _refuse_if(problems)
+    refuse_if(problems)
     after_placement = plan.placed_on is not None and held_on >= plan.placed_on
     review = AdoptionReview.objects.create(
         plan=plan,
@@ -274,7 +269,7 @@ def record_adoption_decision_ceased(
     period = plan.period
     child = period.child
     require(can_record_adoption_decision(by, child))
-    _refuse_if(
+    refuse_if(
         rules.ceased_problems(
             plan,
             ceased_on=ceased_on,
@@ -317,7 +312,7 @@ def record_adoption_order(plan: AdoptionPlan, *, made_on: date, reason_ceased: s
             f"{child.full_name} stopped being looked after on {long_date(ended_on)} "
             f"({period.reason_ceased}), not by adoption on {long_date(made_on)}",
         )
-    _refuse_if(problems)
+    refuse_if(problems)
     if ended_on is None:
         end_period_of_care(period, ended_on=made_on, reason_ceased=reason_ceased, by=by)
     plan.adoption_order_on = made_on

@@ -40,7 +40,7 @@ from kith.platform.actions import action
 from kith.platform.calendar.working_days import long_date
 from kith.platform.chronology.record import record_event
 from kith.platform.reference.ssda903 import Accommodation, Activity, InTouch
-from kith.platform.rules import RuleBroken, require
+from kith.platform.rules import refuse_if, require
 from kith.platform.timescales.clocks import cancel_clock, meet_clock, start_clock
 
 if TYPE_CHECKING:
@@ -55,18 +55,13 @@ def _staff(by: User) -> StaffMember:
     return staff
 
 
-def _refuse_if(problems: rules.Problems) -> None:
-    if problems:
-        raise RuleBroken(problems)
-
-
 @action
 def start_leaving_care_support(child: Person, *, on: date, by: User) -> LeavingCareSupport:
     """The young person is an eligible child on ``on``: support starts, dated from the day they became
     eligible (computed from their time in care), and the needs assessment clock runs from that day."""
     require(can_record_leaving_care(by, child))
     status = queries.status_of(child, on=on)
-    _refuse_if(
+    refuse_if(
         rules.start_problems(
             child,
             status=status,
@@ -99,7 +94,7 @@ def complete_needs_assessment(
     child = support.child
     require(can_record_leaving_care(by, child))
     done = NeedsAssessment.objects.filter(support=support).first()
-    _refuse_if(
+    refuse_if(
         rules.needs_assessment_problems(
             support,
             completed_on=completed_on,
@@ -143,7 +138,7 @@ def allocate_personal_adviser(
     child = support.child
     require(can_allocate_personal_adviser(by, child))
     current = queries.current_adviser(child)
-    _refuse_if(
+    refuse_if(
         rules.adviser_problems(
             support,
             adviser=adviser,
@@ -195,7 +190,7 @@ def agree_pathway_plan(
     child = support.child
     require(can_record_leaving_care(by, child))
     assessment = NeedsAssessment.objects.filter(support=support).first()
-    _refuse_if(
+    refuse_if(
         rules.agree_plan_problems(
             support,
             agreed_on=agreed_on,
@@ -242,7 +237,7 @@ def review_pathway_plan(
     require(can_record_leaving_care(by, child))
     support = LeavingCareSupport.objects.get(child=child)
     support.child = child
-    _refuse_if(
+    refuse_if(
         rules.review_plan_problems(
             plan,
             support,
@@ -283,7 +278,7 @@ def record_pathway_plan_shared(plan: PathwayPlan, *, given_on: date, by: User) -
     """The young person was given a copy of this version of their pathway plan (R-051)."""
     child = plan.child
     require(can_record_leaving_care(by, child))
-    _refuse_if(
+    refuse_if(
         rules.copy_problems(
             agreed_on=plan.agreed_on, given_on=given_on, today=clock.today(), already_on=plan.copy_given_on
         )
@@ -316,7 +311,7 @@ def record_personal_adviser_contact(
     adviser is allocated, starts the next two-month one; a call or a message is recorded but meets nothing."""
     child = support.child
     require(can_record_leaving_care(by, child))
-    _refuse_if(
+    refuse_if(
         rules.contact_problems(support, contact_on=contact_on, kind=kind, where=where, notes=notes, today=clock.today())
     )
     contact = PersonalAdviserContact.objects.create(
@@ -363,7 +358,7 @@ def record_accommodation_change(
     child = support.child
     require(can_record_leaving_care(by, child))
     looked_after = any(spell.includes(moved_on) for spell in queries.care_spells(child))
-    _refuse_if(
+    refuse_if(
         rules.accommodation_problems(
             support,
             moved_on=moved_on,
@@ -419,7 +414,7 @@ def record_birthday_contact(
     require(can_record_leaving_care(by, child))
     born = child.date_of_birth
     birthday_on = anniversary(born, years=birthday) if born is not None and 17 <= birthday <= 21 else None
-    _refuse_if(
+    refuse_if(
         rules.birthday_problems(
             support,
             birthday=birthday,
@@ -469,7 +464,7 @@ def record_support_after_21(
     child = support.child
     require(can_record_leaving_care(by, child))
     latest = SupportAfter21.objects.filter(child=child).order_by("-decided_on", "-pk").first()
-    _refuse_if(
+    refuse_if(
         rules.support_after_21_problems(
             support,
             decided_on=decided_on,
@@ -515,7 +510,7 @@ def record_entitlement_explained(
     child = support.child
     require(can_record_leaving_care(by, child))
     existing = EntitlementRecord.objects.filter(child=child, entitlement=entitlement).first()
-    _refuse_if(
+    refuse_if(
         rules.entitlement_problems(
             support,
             entitlement=entitlement,
@@ -551,7 +546,7 @@ def record_entitlement_taken_up(
     child = support.child
     require(can_record_leaving_care(by, child))
     row = EntitlementRecord.objects.filter(child=child, entitlement=entitlement).first()
-    _refuse_if(
+    refuse_if(
         rules.taken_up_problems(
             support,
             entitlement=entitlement,
@@ -588,7 +583,7 @@ def record_handover(
     """The children in care team handed the young person to the leaving care team: what went with them (R-120)."""
     child = support.child
     require(can_record_leaving_care(by, child))
-    _refuse_if(
+    refuse_if(
         rules.handover_problems(
             support,
             handed_over_on=handed_over_on,
@@ -628,7 +623,7 @@ def record_young_person_as_parent(
     """The young person became a parent: where the baby lives, and the support given to them both (R-121)."""
     child = support.child
     require(can_record_leaving_care(by, child))
-    _refuse_if(
+    refuse_if(
         rules.parenthood_problems(child, baby_born_on=baby_born_on, support_given=support_given, today=clock.today())
     )
     row = Parenthood.objects.create(
@@ -666,7 +661,7 @@ def record_plan_change_request(
     """The young person asked to change their pathway plan; what was decided and how it was handled (R-054)."""
     child = plan.child
     require(can_record_leaving_care(by, child))
-    _refuse_if(
+    refuse_if(
         rules.change_request_problems(
             plan,
             requested_on=requested_on,

@@ -28,7 +28,7 @@ from kith.platform import clock
 from kith.platform.actions import action
 from kith.platform.calendar.working_days import long_date
 from kith.platform.chronology.record import record_event
-from kith.platform.rules import RuleBroken, require
+from kith.platform.rules import refuse_if, require
 from kith.platform.timescales.clocks import meet_clock
 
 if TYPE_CHECKING:
@@ -42,11 +42,6 @@ def _staff(by: User) -> StaffMember:
     staff = staff_of(by)
     assert staff is not None  # recording case work needs an active staff record
     return staff
-
-
-def _refuse_if(problems: rules.Problems) -> None:
-    if problems:
-        raise RuleBroken(problems)
 
 
 @action
@@ -63,7 +58,7 @@ def agree_care_plan(
     require(can_record_children_in_care(by, child))
     iro = current_iro(child)
     in_force = care_plan_in_force(child)
-    _refuse_if(
+    refuse_if(
         rules.care_plan_problems(
             period,
             details,
@@ -129,7 +124,7 @@ def record_care_plan_given_to_child(plan: CarePlan, *, given_on: date, by: User)
             f"The copy ({long_date(given_on)}) cannot be given before the plan was agreed "
             f"({long_date(plan.agreed_on)})",
         )
-    _refuse_if(problems)
+    refuse_if(problems)
     plan.copy_given_to_child_on = given_on
     plan.save(update_fields=["copy_given_to_child_on"])
     record_event(
@@ -157,7 +152,7 @@ def hold_permanence_meeting(
     """Record a permanence planning meeting, its decisions and when it meets next."""
     child = period.child
     require(can_record_children_in_care(by, child))
-    _refuse_if(
+    refuse_if(
         rules.meeting_problems(
             period,
             held_on=held_on,

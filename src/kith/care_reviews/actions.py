@@ -38,7 +38,7 @@ from kith.platform.actions import action
 from kith.platform.calendar.working_days import long_date
 from kith.platform.chronology.record import record_event
 from kith.platform.reference.ssda903 import ReviewParticipation
-from kith.platform.rules import RuleBroken, require
+from kith.platform.rules import refuse_if, require
 from kith.platform.timescales.clocks import meet_clock, start_clock
 
 if TYPE_CHECKING:
@@ -51,11 +51,6 @@ def _staff(by: User) -> StaffMember:
     staff = staff_of(by)
     assert staff is not None  # recording case work needs an active staff record
     return staff
-
-
-def _refuse_if(problems: rules.Problems) -> None:
-    if problems:
-        raise RuleBroken(problems)
 
 
 @action
@@ -78,7 +73,7 @@ def allocate_iro(period: PeriodOfCare, *, iro: StaffMember, allocated_on: date, 
             f"{current.iro.full_name} has been the IRO since {long_date(current.allocated_on)}: the new IRO "
             "cannot start before that",
         )
-    _refuse_if(problems)
+    refuse_if(problems)
     if current is not None:
         current.ended_on = allocated_on
         current.save(update_fields=["ended_on"])
@@ -127,7 +122,7 @@ def hold_review(
     require(can_chair_review(by, child))
     chair = _staff(by)
     previous = queries.last_review(period, before=held_on)
-    _refuse_if(
+    refuse_if(
         rules.review_problems(
             period,
             held_on=held_on,
@@ -210,7 +205,7 @@ def complete_review_decision(decision: ReviewDecision, *, completed_on: date, by
         )
     if completed_on > clock.today():
         rules.add(problems, "completed_on", f"{long_date(completed_on)} is in the future")
-    _refuse_if(problems)
+    refuse_if(problems)
     decision.completed_on = completed_on
     decision.save(update_fields=["completed_on"])
     late = completed_on > decision.due_on
@@ -230,9 +225,7 @@ def record_minutes_distributed(review: Review, *, distributed_on: date, recipien
     """The review's minutes went out on ``distributed_on`` to ``recipients``."""
     child = review.child
     require(can_follow_up_review(by, child))
-    _refuse_if(
-        rules.minutes_problems(review, distributed_on=distributed_on, recipients=recipients, today=clock.today())
-    )
+    refuse_if(rules.minutes_problems(review, distributed_on=distributed_on, recipients=recipients, today=clock.today()))
     review.minutes_distributed_on = distributed_on
     review.minutes_recipients = recipients.strip()
     review.save(update_fields=["minutes_distributed_on", "minutes_recipients"])
@@ -258,7 +251,7 @@ def record_iro_contact(period: PeriodOfCare, *, contact_on: date, kind: str, not
     rules.required(problems, "notes", notes, "Say what the child said and what the IRO noticed")
     if kind not in IroContactKind.values:
         rules.add(problems, "kind", "Choose how the IRO was in touch")
-    _refuse_if(problems)
+    refuse_if(problems)
     contact = IroContact.objects.create(
         period=period,
         child=child,
@@ -292,7 +285,7 @@ def raise_iro_challenge(
     rules.required(problems, "concern", concern, "Say what the IRO is challenging and why")
     if review is not None and review.period_id != period.pk:
         rules.add(problems, "review", "The review chosen belongs to another period of care")
-    _refuse_if(problems)
+    refuse_if(problems)
     challenge = IroChallenge.objects.create(
         period=period,
         child=child,
@@ -320,7 +313,7 @@ def escalate_iro_challenge(
     """The challenge goes to a later stage of dispute resolution."""
     child = challenge.child
     require(can_chair_review(by, child))
-    _refuse_if(
+    refuse_if(
         rules.escalation_problems(
             challenge, escalated_on=escalated_on, to_stage=to_stage, reason=reason, today=clock.today()
         )
@@ -363,7 +356,7 @@ def resolve_iro_challenge(challenge: IroChallenge, *, resolved_on: date, agreed_
     if resolved_on > clock.today():
         rules.add(problems, "resolved_on", f"{long_date(resolved_on)} is in the future")
     rules.required(problems, "agreed_actions", agreed_actions, "Say what was agreed")
-    _refuse_if(problems)
+    refuse_if(problems)
     challenge.resolved_on = resolved_on
     challenge.agreed_actions = agreed_actions.strip()
     challenge.save(update_fields=["resolved_on", "agreed_actions"])
@@ -394,7 +387,7 @@ def record_support_offer(
     """An advocate or independent visitor offered to the child, and what came of it."""
     child = period.child
     require(can_follow_up_review(by, child))
-    _refuse_if(
+    refuse_if(
         rules.support_offer_problems(
             period,
             kind=kind,

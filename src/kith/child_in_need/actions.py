@@ -23,7 +23,7 @@ from kith.platform import clock
 from kith.platform.actions import action
 from kith.platform.calendar.working_days import long_date
 from kith.platform.chronology.record import record_event
-from kith.platform.rules import RuleBroken, require
+from kith.platform.rules import refuse_if, require
 from kith.platform.timescales.clocks import close_clocks_for, start_clock
 
 if TYPE_CHECKING:
@@ -37,11 +37,6 @@ def _staff(by: User) -> StaffMember:
     staff = staff_of(by)
     assert staff is not None  # recording case work needs an active staff record
     return staff
-
-
-def _refuse_if(problems: rules.Problems) -> None:
-    if problems:
-        raise RuleBroken(problems)
 
 
 def _objectives_in_words(count: int) -> str:
@@ -67,7 +62,7 @@ def start_child_in_need_plan(
     """
     child = referral.child
     require(can_record_child_in_need(by, child))
-    _refuse_if(
+    refuse_if(
         rules.merge(
             rules.referral_problems(referral, started_on=started_on),
             rules.overlap_problems(
@@ -131,7 +126,7 @@ def review_child_in_need_plan(
     child = plan.child
     require(can_record_child_in_need(by, child))
     still_open = list(open_objectives(plan))
-    _refuse_if(
+    refuse_if(
         rules.merge(
             rules.review_problems(
                 plan,
@@ -184,7 +179,7 @@ def record_plan_shared_with_family(plan: ChildInNeedPlan, *, shared_on: date, by
     """The family were given the plan, written for them to read (R-047)."""
     child = plan.child
     require(can_record_child_in_need(by, child))
-    _refuse_if(rules.shared_problems(plan, child=child, shared_on=shared_on, today=clock.today()))
+    refuse_if(rules.shared_problems(plan, child=child, shared_on=shared_on, today=clock.today()))
     plan.shared_with_family_on = shared_on
     plan.save(update_fields=["shared_with_family_on"])
     record_event(
@@ -207,7 +202,7 @@ def end_child_in_need_plan(plan: ChildInNeedPlan, *, ended_on: date, end_reason:
     """
     child = plan.child
     require(can_record_child_in_need(by, child))
-    _refuse_if(
+    refuse_if(
         rules.end_problems(
             plan,
             child=child,

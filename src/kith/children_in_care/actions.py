@@ -31,7 +31,7 @@ from kith.platform.actions import action
 from kith.platform.calendar.working_days import long_date
 from kith.platform.chronology.record import record_event
 from kith.platform.reference.ssda903 import LegalStatus, PlacementType, ReasonEpisodeCeased, ReasonNewEpisode
-from kith.platform.rules import RuleBroken, require
+from kith.platform.rules import refuse_if, require
 from kith.platform.timescales.clocks import close_clocks_for, meet_clock, start_clock
 
 if TYPE_CHECKING:
@@ -63,11 +63,6 @@ def _staff(by: User) -> StaffMember:
     staff = staff_of(by)
     assert staff is not None  # recording case work needs an active staff record
     return staff
-
-
-def _refuse_if(problems: rules.Problems) -> None:
-    if problems:
-        raise RuleBroken(problems)
 
 
 def _new_placement(period: PeriodOfCare, details: PlacementDetails, *, started_on: date, by: User) -> Placement:
@@ -156,7 +151,7 @@ def start_period_of_care(
     placement plan, the notifications and the first visit.
     """
     require(can_record_children_in_care(by, child))
-    _refuse_if(
+    refuse_if(
         rules.merge(
             rules.entry_problems(
                 child,
@@ -249,7 +244,7 @@ def move_placement(
     episode = queries.current_episode(period)
     current = queries.current_placement(period)
     new_status = legal_status or (episode.legal_status if episode is not None else "")
-    _refuse_if(
+    refuse_if(
         rules.move_problems(
             period,
             moved_on=moved_on,
@@ -301,7 +296,7 @@ def change_legal_status(period: PeriodOfCare, *, changed_on: date, legal_status:
     child = period.child
     require(can_record_children_in_care(by, child))
     episode = queries.current_episode(period)
-    _refuse_if(
+    refuse_if(
         rules.legal_status_change_problems(
             period, changed_on=changed_on, today=clock.today(), episode=episode, legal_status=legal_status
         )
@@ -335,7 +330,7 @@ def end_period_of_care(period: PeriodOfCare, *, ended_on: date, reason_ceased: s
     child = period.child
     require(can_record_children_in_care(by, child))
     episode = queries.current_episode(period)
-    _refuse_if(
+    refuse_if(
         rules.leaving_problems(
             period, ended_on=ended_on, today=clock.today(), episode=episode, reason_ceased=reason_ceased
         )
@@ -373,7 +368,7 @@ def agree_placement_plan(
     """Record the placement plan agreed with the carer; it meets the placement's 5-working-day clock."""
     child = placement.child
     require(can_record_children_in_care(by, child))
-    _refuse_if(
+    refuse_if(
         rules.placement_plan_problems(
             placement,
             agreed_on=agreed_on,
@@ -420,7 +415,7 @@ def record_placement_notification(
     clock, which is met only when the health team (and, out of area, the host council) has been told."""
     child = placement.child
     require(can_record_children_in_care(by, child))
-    _refuse_if(
+    refuse_if(
         rules.notification_problems(
             placement,
             notified_on=notified_on,

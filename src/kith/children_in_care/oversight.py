@@ -32,7 +32,7 @@ from kith.platform.access.roles import MANAGER_ROLES, Role
 from kith.platform.actions import action
 from kith.platform.calendar.working_days import long_date
 from kith.platform.chronology.record import record_event
-from kith.platform.rules import RuleBroken, require
+from kith.platform.rules import refuse_if, require
 
 if TYPE_CHECKING:
     from kith.people.models import Person
@@ -48,11 +48,6 @@ def _staff(by: User) -> StaffMember:
     return staff
 
 
-def _refuse_if(problems: rules.Problems) -> None:
-    if problems:
-        raise RuleBroken(problems)
-
-
 @action
 def flag_placement_at_risk(
     placement: Placement, *, flagged_on: date, concerns: str, support: str, by: User
@@ -60,7 +55,7 @@ def flag_placement_at_risk(
     """Put the placement on the at-risk tracking list, with the concerns and the support put in."""
     require(can_record_children_in_care(by, placement.child))
     open_flag = placement.risk_flags.filter(lifted_on__isnull=True).first()
-    _refuse_if(
+    refuse_if(
         rules.risk_flag_problems(
             placement, on=flagged_on, today=clock.today(), concerns=concerns, support=support, open_flag=open_flag
         )
@@ -88,7 +83,7 @@ def flag_placement_at_risk(
 @action
 def lift_placement_risk(flag: PlacementAtRisk, *, lifted_on: date, outcome: str, by: User) -> PlacementAtRisk:
     require(can_record_children_in_care(by, flag.child))
-    _refuse_if(rules.lift_problems(flag, on=lifted_on, today=clock.today(), outcome=outcome))
+    refuse_if(rules.lift_problems(flag, on=lifted_on, today=clock.today(), outcome=outcome))
     flag.lifted_on = lifted_on
     flag.outcome = outcome.strip()
     flag.save(update_fields=["lifted_on", "outcome"])
@@ -116,7 +111,7 @@ def hold_disruption_meeting(
 ) -> DisruptionMeeting:
     """Record the meeting after an unplanned ending, and the learning for the next placement."""
     require(can_record_children_in_care(by, placement.child))
-    _refuse_if(
+    refuse_if(
         rules.disruption_problems(
             placement,
             held_on=held_on,
@@ -162,7 +157,7 @@ def agree_distance_plan(
 ) -> DistancePlan:
     """For a placement out of the council's area: why, who visits, and the plan to come back."""
     require(can_record_children_in_care(by, placement.child))
-    _refuse_if(
+    refuse_if(
         rules.distance_plan_problems(
             placement,
             agreed_on=agreed_on,
@@ -209,7 +204,7 @@ def record_unregistered_oversight(
     """A manager's check on a child in unregistered provision."""
     manager = _staff(by)
     require(manager.role in MANAGER_ROLES and can_record_children_in_care(by, placement.child))
-    _refuse_if(
+    refuse_if(
         rules.oversight_problems(
             placement,
             checked_on=checked_on,
@@ -256,7 +251,7 @@ def record_inbound_placement(
 ) -> InboundPlacement:
     """Another council placed ``child`` in this area and told this council."""
     require(child.is_child and can_record_on(by, child))
-    _refuse_if(
+    refuse_if(
         rules.inbound_problems(
             child,
             placed_on=placed_on,
@@ -300,7 +295,7 @@ def hold_tracking_meeting(
     chair = _staff(by)
     require(chair.role in MANAGER_ROLES and all(can_view_person(by, item.child) for item in items))
     looked_after = {item.child.pk for item in items if queries.is_looked_after_on(item.child, held_on)}
-    _refuse_if(
+    refuse_if(
         rules.tracking_meeting_problems(
             held_on=held_on,
             today=clock.today(),
@@ -349,7 +344,7 @@ def complete_tracking_action(agreed: TrackingAction, *, done_on: date, by: User)
             f"The action cannot be done ({long_date(done_on)}) before the meeting agreed it "
             f"({long_date(agreed.meeting.held_on)})",
         )
-    _refuse_if(problems)
+    refuse_if(problems)
     agreed.done_on = done_on
     agreed.save(update_fields=["done_on"])
     record_event(

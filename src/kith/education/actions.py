@@ -35,7 +35,7 @@ from kith.platform.actions import action
 from kith.platform.calendar.working_days import long_date
 from kith.platform.chronology.record import record_event
 from kith.platform.reference.ssda903 import Activity
-from kith.platform.rules import RuleBroken, require
+from kith.platform.rules import refuse_if, require
 from kith.platform.timescales.clocks import meet_clock
 
 if TYPE_CHECKING:
@@ -49,11 +49,6 @@ def _staff(by: User) -> StaffMember:
     staff = staff_of(by)
     assert staff is not None  # recording case work needs an active staff record
     return staff
-
-
-def _refuse_if(problems: rules.Problems) -> None:
-    if problems:
-        raise RuleBroken(problems)
 
 
 @action
@@ -73,7 +68,7 @@ def record_school(
     child = period.child
     require(can_record_education(by, child))
     current = queries.current_school(child)
-    _refuse_if(
+    refuse_if(
         rules.school_problems(
             period,
             school_name=school_name,
@@ -122,7 +117,7 @@ def start_pep(period: PeriodOfCare, *, started_on: date, by: User) -> PersonalEd
     """The personal education plan was started (the designated teacher and virtual school asked for their part)."""
     child = period.child
     require(can_record_education(by, child))
-    _refuse_if(
+    refuse_if(
         rules.pep_start_problems(period, started_on=started_on, existing=queries.plan_of(period), today=clock.today())
     )
     plan = PersonalEducationPlan.objects.create(
@@ -156,7 +151,7 @@ def hold_pep_meeting(
     child = plan.child
     require(can_record_education(by, child))
     last = queries.last_meeting(plan)
-    _refuse_if(
+    refuse_if(
         rules.pep_meeting_problems(
             plan,
             held_on=held_on,
@@ -223,7 +218,7 @@ def record_exclusion(
     The child's SEN provision is as given, or else as recorded with their school (R-109)."""
     child = period.child
     require(can_record_education(by, child))
-    _refuse_if(
+    refuse_if(
         rules.exclusion_problems(
             period, kind=kind, starts_on=starts_on, days=days, reason=reason, today=clock.today(), sen_status=sen_status
         )
@@ -265,7 +260,7 @@ def record_attendance(
     """The child's attendance over ``term`` of the school year starting in ``school_year``."""
     child = period.child
     require(can_record_education(by, child))
-    _refuse_if(
+    refuse_if(
         rules.attendance_problems(
             period,
             school_year=school_year,
@@ -303,7 +298,7 @@ def rate_pep_quality(meeting: PepMeeting, *, rating: str, rated_on: date, rated_
     """The virtual school rated the quality of the PEP agreed at ``meeting`` (R-057)."""
     child = meeting.child
     require(can_record_education(by, child))
-    _refuse_if(
+    refuse_if(
         rules.pep_quality_problems(meeting, rating=rating, rated_on=rated_on, rated_by=rated_by, today=clock.today())
     )
     meeting.quality_rating = rating
@@ -330,7 +325,7 @@ def record_care_leaver_eet_review(
     require(can_record_education(by, child))
     support = LeavingCareSupport.objects.filter(child=child).first()
     born = child.date_of_birth
-    _refuse_if(
+    refuse_if(
         rules.eet_review_problems(
             child,
             reviewed_on=reviewed_on,

@@ -30,7 +30,7 @@ from kith.platform import clock
 from kith.platform.actions import action
 from kith.platform.calendar.working_days import long_date
 from kith.platform.chronology.record import record_event
-from kith.platform.rules import RuleBroken, require
+from kith.platform.rules import refuse_if, require
 from kith.platform.timescales.clocks import close_clocks_for, meet_clock, start_clock
 
 if TYPE_CHECKING:
@@ -44,11 +44,6 @@ def _staff(by: User) -> StaffMember:
     staff = staff_of(by)
     assert staff is not None  # recording needs an active staff record
     return staff
-
-
-def _refuse_if(problems: rules.Problems) -> None:
-    if problems:
-        raise RuleBroken(problems)
 
 
 def _set_terms(household: Household, terms: Terms) -> None:
@@ -65,7 +60,7 @@ def record_fostering_enquiry(
     """Someone asked to foster, or a relative or friend was put forward for a child, on ``enquiry_on``."""
     require(can_record_fostering(by))
     carers = list(carers)
-    _refuse_if(
+    refuse_if(
         rules.enquiry_problems(
             name=name,
             postcode=postcode,
@@ -100,7 +95,7 @@ def record_fostering_enquiry(
 @action
 def start_fostering_assessment(household: Household, *, started_on: date, assessor: str, by: User) -> Household:
     require(can_record_fostering(by))
-    _refuse_if(rules.assessment_problems(household, started_on=started_on, assessor=assessor, today=clock.today()))
+    refuse_if(rules.assessment_problems(household, started_on=started_on, assessor=assessor, today=clock.today()))
     household.assessment_started_on = started_on
     household.assessor = assessor.strip()
     household.save(update_fields=["assessment_started_on", "assessor"])
@@ -119,7 +114,7 @@ def start_fostering_assessment(household: Household, *, started_on: date, assess
 def grant_temporary_approval(household: Household, *, approved_on: date, child: Person, by: User) -> Household:
     """A connected person is approved for ``child`` under reg 24 from ``approved_on``: 16 weeks to full approval."""
     require(can_decide_approval(by))
-    _refuse_if(rules.temporary_approval_problems(household, approved_on=approved_on, child=child, today=clock.today()))
+    refuse_if(rules.temporary_approval_problems(household, approved_on=approved_on, child=child, today=clock.today()))
     household.temporary_approval_on = approved_on
     household.temporary_approval_child = child
     _set_terms(household, Terms(places=1, age_from=None, age_to=None, kind_of_care=KindOfCare.NAMED_CHILD))
@@ -158,7 +153,7 @@ def approve_foster_carers(
 ) -> Household:
     """The agency decision maker approved the carers on ``terms`` after the panel's recommendation."""
     require(can_decide_approval(by))
-    _refuse_if(
+    refuse_if(
         rules.approval_problems(
             household,
             panel_recommended_on=panel_recommended_on,
@@ -211,7 +206,7 @@ def review_fostering_approval(
 ) -> ApprovalReview:
     """The yearly review of approval (reg 28): meets the clock running and starts the next year's."""
     require(can_record_fostering(by))
-    _refuse_if(
+    refuse_if(
         rules.review_problems(
             household,
             reviewed_on=reviewed_on,
@@ -271,7 +266,7 @@ def record_foster_carer_training(
 ) -> TrainingCompleted:
     require(can_record_fostering(by))
     is_carer = HouseholdCarer.objects.filter(household=household, person=carer).exists()
-    _refuse_if(
+    refuse_if(
         rules.training_problems(
             household, carer=carer, is_carer=is_carer, course=course, completed_on=completed_on, today=clock.today()
         )
@@ -300,7 +295,7 @@ def link_placement_to_household(placement: Placement, *, household: Household, b
     """The child's placement is with ``household``: it counts against the household's approved places."""
     child = placement.child
     require(can_link_placement(by, child))
-    _refuse_if(
+    refuse_if(
         rules.link_problems(
             household,
             placement=placement,
@@ -328,7 +323,7 @@ def end_fostering_approval(household: Household, *, ended_on: date, reason: str,
     """The household stopped fostering: resigned, approval terminated, not approved, or withdrew."""
     decided_by_agency = reason in {EndReason.DEREGISTERED, EndReason.NOT_APPROVED}
     require(can_decide_approval(by) if decided_by_agency else can_record_fostering(by) or can_decide_approval(by))
-    _refuse_if(
+    refuse_if(
         rules.ending_problems(
             household,
             ended_on=ended_on,

@@ -48,7 +48,7 @@ from kith.platform.actions import action
 from kith.platform.chronology.record import record_event
 from kith.platform.reference.agencies import Agency
 from kith.platform.reference.cin_census import PrimaryNeed, ReasonForClosure, ReferralSource
-from kith.platform.rules import NotAllowed, RuleBroken, require
+from kith.platform.rules import NotAllowed, refuse_if, require
 from kith.platform.timescales.clocks import close_clocks_for, meet_clock, start_clock
 from kith.quality.models import DecisionKind, ManagementDecision
 
@@ -70,11 +70,6 @@ def _staff(by: User) -> StaffMember:
     if staff is None:
         raise NotAllowed
     return staff
-
-
-def _refuse_if(problems: rules.Problems) -> None:
-    if problems:
-        raise RuleBroken(problems)
 
 
 def _unique(people: Sequence[Person]) -> list[Person]:
@@ -175,7 +170,7 @@ def record_contact(
     for adult in adults:
         require(can_view_person(by, adult))
     recorder = _staff(by)
-    _refuse_if(
+    refuse_if(
         rules.contact_problems(
             children=children,
             adults=adults,
@@ -229,7 +224,7 @@ def sign_off_consent_dispensed(contact: Contact, *, rationale: str, by: User) ->
         require(can_make_front_door_decision(by, child))
     manager = _staff(by)
     signed_off_by = contact.consent_signed_off_by
-    _refuse_if(
+    refuse_if(
         rules.consent_sign_off_problems(
             consent=contact.consent,
             signed_off_by=signed_off_by.full_name if signed_off_by else None,
@@ -277,7 +272,7 @@ def screen_contact(
         require(can_record_front_door_work(by, child))
     checks = contact.history_checks if history_checks is None else history_checks
     findings = contact.history_findings if history_findings is None else history_findings
-    _refuse_if(
+    refuse_if(
         rules.screening_problems(
             decided_at=contact.decided_at,
             screening_analysis=screening_analysis,
@@ -357,7 +352,7 @@ def decide_contact(
             rules.dated_within_life_problems(
                 problems, "decision", "A referral", child, decided_on, before_birth_allowed=True
             )
-    _refuse_if(problems)
+    refuse_if(problems)
 
     contact.decision = decision
     contact.decision_rationale = rationale.strip()
@@ -421,7 +416,7 @@ def record_early_help_follow_up(
     children = queries.children_of(contact)
     for child in children:
         require(can_record_front_door_work(by, child))
-    _refuse_if(
+    refuse_if(
         rules.follow_up_problems(
             decision=contact.decision,
             decided_on=rules.local_date(contact.decided_at) if contact.decided_at else None,
@@ -473,7 +468,7 @@ def record_referral(
     require(can_record_front_door_work(by, child))
     recorder = _staff(by)
     open_referral = queries.open_referral_of(child)
-    _refuse_if(
+    refuse_if(
         rules.referral_problems(
             child=child,
             referral_date=referral_date,
@@ -542,7 +537,7 @@ def close_referral(
     child = referral.child
     require(can_make_front_door_decision(by, child))
     manager = _staff(by)
-    _refuse_if(
+    refuse_if(
         rules.closure_problems(
             referral_date=referral.referral_date,
             closed_before=referral.closed_on,
@@ -613,7 +608,7 @@ def record_early_help_assessment(
     """A partner agency's early help assessment (CAF, family help), put on the child's record."""
     require(can_record_front_door_work(by, child))
     recorder = _staff(by)
-    _refuse_if(
+    refuse_if(
         rules.early_help_assessment_problems(
             child=child,
             assessed_on=assessed_on,
@@ -659,7 +654,7 @@ def audit_early_help_assessment(
     require(can_audit_early_help(by, assessment.child))
     auditor = _staff(by)
     audited_on = audited_on or clock.today()
-    _refuse_if(
+    refuse_if(
         rules.audit_problems(
             assessed_on=assessment.assessed_on,
             audited_before=assessment.audited_on,
@@ -705,7 +700,7 @@ def record_police_protection(
     require(can_record_front_door_work(by, child))
     recorder = _staff(by)
     still_open = queries.open_police_protection_of(child)
-    _refuse_if(
+    refuse_if(
         rules.police_protection_problems(
             child=child,
             started_at=started_at,
@@ -748,7 +743,7 @@ def end_police_protection(
 ) -> PoliceProtection:
     """When police protection ended and what followed for the child."""
     require(can_record_front_door_work(by, protection.child))
-    _refuse_if(
+    refuse_if(
         rules.end_police_protection_problems(
             started_at=protection.started_at,
             ended_before=protection.ended_at,
@@ -797,7 +792,7 @@ def record_out_of_hours_call(
     for child in children:
         require(can_record_front_door_work(by, child))
     recorder = _staff(by)
-    _refuse_if(
+    refuse_if(
         rules.out_of_hours_problems(
             children=children,
             received_at=received_at,
@@ -840,7 +835,7 @@ def acknowledge_handover(record: OutOfHoursRecord, *, day_team_action: str, by: 
     require(can_acknowledge_handover(by, record))
     staff = _staff(by)
     acknowledged_by = record.acknowledged_by
-    _refuse_if(
+    refuse_if(
         rules.handover_problems(
             acknowledged_at=record.acknowledged_at,
             acknowledged_by=acknowledged_by.full_name if acknowledged_by else None,
@@ -885,7 +880,7 @@ def record_professional_disagreement(
     for child in children:
         require(can_record_front_door_work(by, child))
     recorder = _staff(by)
-    _refuse_if(
+    refuse_if(
         rules.disagreement_problems(
             decided_on=decided_on,
             raised_on=raised_on,
@@ -931,7 +926,7 @@ def escalate_professional_disagreement(
     children = queries.children_concerned(disagreement)
     for child in children:
         require(can_record_front_door_work(by, child))
-    _refuse_if(
+    refuse_if(
         rules.escalation_problems(
             resolved_on=disagreement.resolved_on,
             current_stage=disagreement.stage,
@@ -969,7 +964,7 @@ def resolve_professional_disagreement(
     for child in children:
         require(can_make_front_door_decision(by, child))
     manager = _staff(by)
-    _refuse_if(
+    refuse_if(
         rules.resolution_problems(
             resolved_before=disagreement.resolved_on,
             raised_on=disagreement.raised_on,

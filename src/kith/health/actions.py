@@ -31,7 +31,7 @@ from kith.platform import clock
 from kith.platform.actions import action
 from kith.platform.calendar.working_days import long_date
 from kith.platform.chronology.record import record_event
-from kith.platform.rules import RuleBroken, require
+from kith.platform.rules import refuse_if, require
 from kith.platform.timescales.clocks import meet_clock, start_clock
 
 if TYPE_CHECKING:
@@ -45,11 +45,6 @@ def _staff(by: User) -> StaffMember:
     staff = staff_of(by)
     assert staff is not None  # recording case work needs an active staff record
     return staff
-
-
-def _refuse_if(problems: rules.Problems) -> None:
-    if problems:
-        raise RuleBroken(problems)
 
 
 @action
@@ -74,7 +69,7 @@ def record_health_assessment(
     child = period.child
     require(can_record_health(by, child))
     previous = queries.last_assessment(period)
-    _refuse_if(
+    refuse_if(
         rules.health_assessment_problems(
             period,
             assessed_on=assessed_on,
@@ -137,7 +132,7 @@ def record_dental_check(
     """The child had a dental check on ``checked_on``."""
     child = period.child
     require(can_record_health(by, child))
-    _refuse_if(
+    refuse_if(
         rules.dental_check_problems(
             period,
             checked_on=checked_on,
@@ -172,7 +167,7 @@ def record_immunisations(
     """Whether the child's immunisations were up to date on ``checked_on``, and what was outstanding."""
     child = period.child
     require(can_record_health(by, child))
-    _refuse_if(
+    refuse_if(
         rules.immunisation_problems(
             period,
             checked_on=checked_on,
@@ -207,7 +202,7 @@ def record_sdq(period: PeriodOfCare, *, completed_on: date, score: int | None, c
     """The Strengths and Difficulties Questionnaire completed on ``completed_on`` scored ``score``."""
     child = period.child
     require(can_record_health(by, child))
-    _refuse_if(
+    refuse_if(
         rules.sdq_problems(
             period,
             completed_on=completed_on,
@@ -251,7 +246,7 @@ def record_assessment_quality_check(
     """The LAC health team quality assured the assessment: whether it meets the standard, and why not (R-102)."""
     child = assessment.child
     require(can_record_health(by, child))
-    _refuse_if(
+    refuse_if(
         rules.quality_check_problems(
             assessment,
             checked_on=checked_on,
@@ -286,7 +281,7 @@ def record_out_of_area_scrutiny(
     """The forms of an assessment done out of area were scrutinised when they came back (R-103)."""
     child = assessment.child
     require(can_record_health(by, child))
-    _refuse_if(
+    refuse_if(
         rules.scrutiny_problems(
             assessment,
             scrutinised_on=scrutinised_on,
@@ -316,7 +311,7 @@ def record_pregnancy(period: PeriodOfCare, *, known_on: date, support: str, by: 
     """The young person is pregnant, known on ``known_on``, with the support offered (R-098)."""
     child = period.child
     require(can_record_health(by, child))
-    _refuse_if(rules.pregnancy_problems(period, known_on=known_on, support=support, today=clock.today()))
+    refuse_if(rules.pregnancy_problems(period, known_on=known_on, support=support, today=clock.today()))
     pregnancy = Pregnancy.objects.create(
         period=period,
         child=child,
@@ -343,7 +338,7 @@ def record_pregnancy_outcome(
     """How the pregnancy ended, and when."""
     child = pregnancy.child
     require(can_record_health(by, child))
-    _refuse_if(rules.pregnancy_outcome_problems(pregnancy, outcome=outcome, outcome_on=outcome_on, today=clock.today()))
+    refuse_if(rules.pregnancy_outcome_problems(pregnancy, outcome=outcome, outcome_on=outcome_on, today=clock.today()))
     pregnancy.outcome = outcome
     pregnancy.outcome_on = outcome_on
     pregnancy.outcome_notes = notes.strip()
@@ -363,7 +358,7 @@ def record_pregnancy_outcome(
 def record_health_passport_given(child: Person, *, given_on: date, by: User) -> HealthPassportGiven:
     """The young person was given their health passport: their health history in words they can read (R-096)."""
     require(can_record_health(by, child))
-    _refuse_if(
+    refuse_if(
         rules.passport_problems(
             child,
             given_on=given_on,

@@ -32,7 +32,7 @@ from kith.people.models import Person
 from kith.platform import clock
 from kith.platform.actions import action
 from kith.platform.calendar.working_days import long_date
-from kith.platform.rules import RuleBroken, require
+from kith.platform.rules import RuleBroken, refuse_if, require
 
 if TYPE_CHECKING:
     from kith.platform.access.models import User
@@ -49,11 +49,6 @@ def _staff(by: User) -> StaffMember:
     staff = staff_of(by)
     assert staff is not None  # every check here needs an active staff record
     return staff
-
-
-def _refuse_if(problems: rules.Problems) -> None:
-    if problems:
-        raise RuleBroken(problems)
 
 
 @action
@@ -148,7 +143,7 @@ def _start_plan(inspection: Inspection, areas: list[ImprovementArea]) -> Improve
 def set_publication_date(inspection: Inspection, *, published: date, by: User) -> Inspection:
     """Enter a publication date the report did not give; items that wait for it get their due dates."""
     require(can_manage_inspections(by))
-    _refuse_if(
+    refuse_if(
         rules.publication_problems(published=published, inspection_end=inspection.inspection_end, today=clock.today())
     )
     inspection.published = published
@@ -173,7 +168,7 @@ def assign_plan_item(item: PlanItem, *, owner: StaffMember, due_on: date | None,
     """Give an item its owner and, where the timescale does not set one, its due date."""
     require(can_manage_inspections(by))
     published = item.plan.inspection.published
-    _refuse_if(rules.assignment_problems(owner_is_active=owner.is_active, due_on=due_on, published=published))
+    refuse_if(rules.assignment_problems(owner_is_active=owner.is_active, due_on=due_on, published=published))
     item.owner = owner
     if due_on is not None and due_on != item.due_on:
         item.due_on = due_on
@@ -189,7 +184,7 @@ def assign_plan_item(item: PlanItem, *, owner: StaffMember, due_on: date | None,
 @action
 def add_plan_action(item: PlanItem, *, description: str, due_on: date | None, by: User) -> PlanAction:
     require(can_update_item(by, item))
-    _refuse_if(rules.action_problems(description=description))
+    refuse_if(rules.action_problems(description=description))
     made = PlanAction.objects.create(
         item=item, description=description.strip(), due_on=due_on, added_by=_staff(by), added_at=clock.now()
     )
@@ -202,7 +197,7 @@ def add_plan_action(item: PlanItem, *, description: str, due_on: date | None, by
 @action
 def complete_plan_action(plan_action: PlanAction, *, completed_on: date, by: User) -> PlanAction:
     require(can_update_item(by, plan_action.item))
-    _refuse_if(
+    refuse_if(
         rules.action_completion_problems(
             completed_on=completed_on,
             added_on=timezone.localdate(plan_action.added_at),
@@ -227,7 +222,7 @@ def record_progress(item: PlanItem, *, status: str, note: str, written_on: date,
     """A dated progress note with the item's RAG status; "complete" closes the item."""
     require(can_update_item(by, item))
     inspection = item.plan.inspection
-    _refuse_if(
+    refuse_if(
         rules.progress_problems(
             status=status,
             note=note,
@@ -266,7 +261,7 @@ def link_evidence(
     require(can_update_item(by, item))
     if child is not None:
         require(can_link_child(by, child))
-    _refuse_if(rules.evidence_problems(description=description, url=url, has_child=child is not None))
+    refuse_if(rules.evidence_problems(description=description, url=url, has_child=child is not None))
     made = Evidence.objects.create(
         item=item,
         description=description.strip(),
@@ -292,7 +287,7 @@ def write_self_evaluation(framework_code: str, area_code: str, *, text: str, by:
     require(can_manage_inspections(by))
     framework = frameworks.get(framework_code)
     known = any(area.code == area_code for area in framework.areas)
-    _refuse_if(rules.self_evaluation_problems(text=text, known_area=known))
+    refuse_if(rules.self_evaluation_problems(text=text, known_area=known))
     evaluation, _ = SelfEvaluation.objects.update_or_create(
         framework=framework_code,
         area=area_code,

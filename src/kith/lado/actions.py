@@ -18,7 +18,7 @@ from kith.people.models import Person
 from kith.platform import clock
 from kith.platform.actions import action
 from kith.platform.chronology.record import record_event
-from kith.platform.rules import RuleBroken, require
+from kith.platform.rules import refuse_if, require
 
 if TYPE_CHECKING:
     from kith.platform.access.models import User
@@ -29,11 +29,6 @@ def _staff(by: User) -> StaffMember:
     staff = staff_of(by)
     assert staff is not None  # the capability needs an active staff record
     return staff
-
-
-def _refuse_if(problems: rules.Problems) -> None:
-    if problems:
-        raise RuleBroken(problems)
 
 
 def _about(allegation: Allegation) -> str:
@@ -61,7 +56,7 @@ def record_allegation(
     require(can_record_allegations(by))
     for child in children:
         require(can_record_allegation(by, child))
-    _refuse_if(
+    refuse_if(
         rules.allegation_problems(
             children=len(children),
             all_children_are_children=all(child.is_child for child in children),
@@ -111,7 +106,7 @@ def record_lado_decision(
     """A decision the LADO made, with the reasons, on the chronology of every child affected."""
     require(can_manage_allegation(by, allegation))
     officer = _staff(by)
-    _refuse_if(
+    refuse_if(
         rules.decision_problems(
             allegation, decided_on=decided_on, decision=decision, rationale=rationale, today=clock.today()
         )
@@ -143,7 +138,7 @@ def close_allegation(
     """The outcome (substantiated, false, malicious, unsubstantiated or unfounded); the time to resolution is kept."""
     require(can_manage_allegation(by, allegation))
     last = allegation.decisions.order_by("-decided_on").first()
-    _refuse_if(
+    refuse_if(
         rules.closing_problems(
             allegation,
             closed_on=closed_on,

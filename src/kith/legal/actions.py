@@ -26,7 +26,7 @@ from kith.platform import clock
 from kith.platform.actions import action
 from kith.platform.calendar.working_days import long_date
 from kith.platform.chronology.record import record_event
-from kith.platform.rules import RuleBroken, require
+from kith.platform.rules import refuse_if, require
 from kith.platform.timescales.clocks import meet_clock, start_clock
 
 if TYPE_CHECKING:
@@ -40,17 +40,12 @@ def _staff(by: User) -> StaffMember:
     return staff
 
 
-def _refuse_if(problems: rules.Problems) -> None:
-    if problems:
-        raise RuleBroken(problems)
-
-
 @action
 def start_pre_proceedings(child: Person, *, entered_on: date, reason: str, by: User) -> PreProceedings:
     """A manager's decision that the child enters pre-proceedings, with the reasons; starts the tracker's clock."""
     require(can_decide_legal(by, child))
     manager = _staff(by)
-    _refuse_if(
+    refuse_if(
         rules.entry_problems(
             already_open=queries.open_pre_proceedings(child), entered_on=entered_on, reason=reason, today=clock.today()
         )
@@ -87,7 +82,7 @@ def send_letter_before_proceedings(
     """The letter before proceedings: the individual risks, the changes expected and the support offered."""
     child = pre_proceedings.child
     require(can_record_court_work(by, child))
-    _refuse_if(
+    refuse_if(
         rules.letter_problems(
             pre_proceedings,
             sent_on=sent_on,
@@ -130,7 +125,7 @@ def record_pre_proceedings_meeting(
     child = pre_proceedings.child
     require(can_record_court_work(by, child))
     initial = pre_proceedings.meetings.filter(kind="initial").order_by("held_on").first()
-    _refuse_if(
+    refuse_if(
         rules.meeting_problems(
             pre_proceedings,
             initial_held_on=initial.held_on if initial else None,
@@ -171,7 +166,7 @@ def record_family_group_decision_making(
     """A family group decision-making meeting offered to the family, and the day it was held, if it was."""
     child = pre_proceedings.child
     require(can_record_court_work(by, child))
-    _refuse_if(
+    refuse_if(
         rules.family_meeting_problems(pre_proceedings, offered_on=offered_on, held_on=held_on, today=clock.today())
     )
     pre_proceedings.family_meeting_offered_on = offered_on
@@ -204,7 +199,7 @@ def end_pre_proceedings(
     require(can_decide_legal(by, child))
     manager = _staff(by)
     last_meeting = pre_proceedings.meetings.order_by("-held_on").first()
-    _refuse_if(
+    refuse_if(
         rules.exit_problems(
             pre_proceedings,
             ended_on=ended_on,
@@ -249,7 +244,7 @@ def make_care_application(
     """An application to the family court, agreed by a manager; care and supervision orders start the 26 weeks."""
     require(can_decide_legal(by, child))
     manager = _staff(by)
-    _refuse_if(
+    refuse_if(
         rules.application_problems(
             open_pre_proceedings=queries.open_pre_proceedings(child),
             open_of_same_kind=CareProceedings.objects.filter(
@@ -308,7 +303,7 @@ def record_hearing(
     """A hearing: any order made, when the court sits next and anything that delayed the case."""
     child = proceedings.child
     require(can_record_court_work(by, child))
-    _refuse_if(
+    refuse_if(
         rules.hearing_problems(
             proceedings,
             kind=kind,
@@ -360,7 +355,7 @@ def conclude_care_proceedings(
     require(can_record_court_work(by, child))
     last_hearing = proceedings.hearings.order_by("-held_on").first()
     running = queries.open_deadline(queries.CARE_PROCEEDINGS_CLOCK, proceedings)
-    _refuse_if(
+    refuse_if(
         rules.conclusion_problems(
             proceedings,
             ended_on=ended_on,

@@ -23,7 +23,7 @@ from kith.platform.actions import action
 from kith.platform.calendar.working_days import long_date
 from kith.platform.chronology.record import record_event
 from kith.platform.reference.ssda903 import MissingKind
-from kith.platform.rules import RuleBroken, require
+from kith.platform.rules import refuse_if, require
 from kith.platform.timescales.clocks import meet_clock, start_clock
 
 if TYPE_CHECKING:
@@ -36,11 +36,6 @@ def _staff(by: User) -> StaffMember:
     staff = staff_of(by)
     assert staff is not None  # recording case work needs an active staff record
     return staff
-
-
-def _refuse_if(problems: rules.Problems) -> None:
-    if problems:
-        raise RuleBroken(problems)
 
 
 @action
@@ -57,7 +52,7 @@ def report_missing(
     require(can_record_missing(by, child))
     started_on = local_date(started_at)
     period = period_of_care_on(child, started_on)
-    _refuse_if(
+    refuse_if(
         rules.start_problems(
             child,
             kind=kind,
@@ -109,7 +104,7 @@ def record_return(
     """The child came back or was found at ``ended_at``; a missing child is owed a return home interview."""
     child = episode.child
     require(can_record_missing(by, child))
-    _refuse_if(
+    refuse_if(
         rules.return_problems(
             episode,
             ended_at=ended_at,
@@ -149,7 +144,7 @@ def record_return_home_interview(
     existing = ReturnHomeInterview.objects.filter(episode=episode).first()
     today = clock.today()
     returned_on = local_date(episode.ended_at) if episode.ended_at else today
-    _refuse_if(
+    refuse_if(
         rules.interview_problems(
             episode,
             details,
@@ -202,7 +197,7 @@ def record_safe_and_well_check(
     """The police saw the child safe and well after their return: when, which officer, what they found (R-127)."""
     child = episode.child
     require(can_record_missing(by, child))
-    _refuse_if(rules.safe_and_well_problems(episode, checked_on=checked_on, officer=officer, today=clock.today()))
+    refuse_if(rules.safe_and_well_problems(episode, checked_on=checked_on, officer=officer, today=clock.today()))
     episode.safe_and_well_check = True
     episode.safe_and_well_on = checked_on
     episode.safe_and_well_officer = officer.strip()
@@ -230,7 +225,7 @@ def record_social_worker_meeting(
     child = episode.child
     require(can_record_missing(by, child))
     existing = SocialWorkerMeeting.objects.filter(episode=episode).first()
-    _refuse_if(
+    refuse_if(
         rules.worker_meeting_problems(
             episode,
             met_on=met_on,

@@ -24,3 +24,9 @@ class EditConflict(RuntimeError):
 def require(allowed: bool) -> None:
     if not allowed:
         raise NotAllowed
+
+
+def refuse_if(problems: dict[str, list[str]]) -> None:
+    """Refuse the action, saving nothing, when the rules found any problem."""
+    if problems:
+        raise RuleBroken(problems)

@@ -19,7 +19,7 @@ from kith.platform import clock
 from kith.platform.actions import action
 from kith.platform.calendar.working_days import long_date
 from kith.platform.chronology.record import record_event
-from kith.platform.rules import RuleBroken, require
+from kith.platform.rules import refuse_if, require
 from kith.platform.timescales.clocks import close_clocks_for, meet_clock, start_clock
 from kith.registers import events, queries, rules
 from kith.registers.access import can_record_private_fostering_oversight, can_record_register_work
@@ -47,11 +47,6 @@ def _staff(by: User) -> StaffMember:
     return staff
 
 
-def _refuse_if(problems: rules.Problems) -> None:
-    if problems:
-        raise RuleBroken(problems)
-
-
 # -- private fostering ---------------------------------------------------------------------------
 
 
@@ -69,7 +64,7 @@ def notify_private_fostering(
 ) -> PrivateFosteringArrangement:
     """A private fostering arrangement notified to the council; starts the clock for the first visit."""
     require(can_record_register_work(by, child))
-    _refuse_if(
+    refuse_if(
         rules.notification_problems(
             already_open=PrivateFosteringArrangement.objects.filter(child=child, ended_on__isnull=True).first(),
             child_is_child=child.is_child,
@@ -117,7 +112,7 @@ def record_private_fostering_check(
     """A check on the carer or household: DBS, the home, references, health, school."""
     child = arrangement.child
     require(can_record_register_work(by, child))
-    _refuse_if(
+    refuse_if(
         rules.check_problems(arrangement, kind=kind, completed_on=completed_on, outcome=outcome, today=clock.today())
     )
     check = PrivateFosteringCheck.objects.create(
@@ -152,7 +147,7 @@ def complete_private_fostering_assessment(
     """The assessment of the arrangement, once its checks are recorded: suitable, with requirements, or not."""
     child = arrangement.child
     require(can_record_register_work(by, child))
-    _refuse_if(
+    refuse_if(
         rules.assessment_problems(
             arrangement,
             completed_on=completed_on,
@@ -192,7 +187,7 @@ def record_private_fostering_visit(
     child = arrangement.child
     require(can_record_register_work(by, child))
     last = arrangement.visits.order_by("-visited_on").first()
-    _refuse_if(
+    refuse_if(
         rules.visit_problems(
             arrangement,
             visited_on=visited_on,
@@ -248,7 +243,7 @@ def record_private_fostering_oversight(
     child = arrangement.child
     require(can_record_private_fostering_oversight(by, child))
     manager = _staff(by)
-    _refuse_if(
+    refuse_if(
         rules.oversight_problems(
             arrangement, decided_on=decided_on, decision=decision, rationale=rationale, today=clock.today()
         )
@@ -280,7 +275,7 @@ def end_private_fostering(
     child = arrangement.child
     require(can_record_register_work(by, child))
     last = arrangement.visits.order_by("-visited_on").first()
-    _refuse_if(
+    refuse_if(
         rules.ending_problems(
             arrangement,
             ended_on=ended_on,
@@ -314,7 +309,7 @@ def add_to_register(
 ) -> RegisterEntry:
     """A child added to the children missing education or the elective home education register."""
     require(can_record_register_work(by, child))
-    _refuse_if(
+    refuse_if(
         rules.adding_problems(
             already_open=RegisterEntry.objects.filter(child=child, register=register, removed_on__isnull=True).first(),
             register=register,
@@ -360,7 +355,7 @@ def record_register_check(
     child = entry.child
     require(can_record_register_work(by, child))
     last = entry.checks.order_by("-checked_on").first()
-    _refuse_if(
+    refuse_if(
         rules.register_check_problems(
             entry,
             kind=kind,
@@ -405,7 +400,7 @@ def remove_from_register(
     child = entry.child
     require(can_record_register_work(by, child))
     last = entry.checks.order_by("-checked_on").first()
-    _refuse_if(
+    refuse_if(
         rules.removal_problems(
             entry,
             removed_on=removed_on,

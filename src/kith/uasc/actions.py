@@ -11,7 +11,7 @@ from kith.platform import clock
 from kith.platform.actions import action
 from kith.platform.calendar.working_days import long_date
 from kith.platform.chronology.record import record_event
-from kith.platform.rules import RuleBroken, require
+from kith.platform.rules import refuse_if, require
 from kith.uasc import events, queries, rules
 from kith.uasc.access import can_record_uasc
 from kith.uasc.models import (
@@ -34,11 +34,6 @@ def _staff(by: User) -> StaffMember:
     return staff
 
 
-def _refuse_if(problems: rules.Problems) -> None:
-    if problems:
-        raise RuleBroken(problems)
-
-
 @action
 def record_uasc(
     child: Person,
@@ -52,7 +47,7 @@ def record_uasc(
 ) -> UascRecord:
     """The child is an unaccompanied asylum-seeking child from ``became_uasc_on``."""
     require(can_record_uasc(by, child))
-    _refuse_if(
+    refuse_if(
         rules.record_problems(
             child,
             became_uasc_on=became_uasc_on,
@@ -93,7 +88,7 @@ def record_age_assessment(record: UascRecord, *, assessed_on: date, outcome: str
     """The outcome of an assessment of the child's age: recording one marks the age as disputed."""
     child = record.child
     require(can_record_uasc(by, child))
-    _refuse_if(
+    refuse_if(
         rules.age_assessment_problems(
             record, assessed_on=assessed_on, outcome=outcome, notes=notes, today=clock.today()
         )
@@ -122,7 +117,7 @@ def record_immigration_status(
     child = record.child
     require(can_record_uasc(by, child))
     last = queries.current_status(record)
-    _refuse_if(rules.status_problems(record, status=status, changed_on=changed_on, last=last, today=clock.today()))
+    refuse_if(rules.status_problems(record, status=status, changed_on=changed_on, last=last, today=clock.today()))
     change = ImmigrationStatusChange.objects.create(
         record=record,
         child=child,
@@ -148,7 +143,7 @@ def record_uasc_ceased(record: UascRecord, *, ceased_on: date, reason: str, by: 
     """The child stopped being an unaccompanied asylum-seeking child on ``ceased_on``, before turning 18."""
     child = record.child
     require(can_record_uasc(by, child))
-    _refuse_if(
+    refuse_if(
         rules.ceased_problems(
             record, ceased_on=ceased_on, reason=reason, last=queries.current_status(record), today=clock.today()
         )

@@ -14,7 +14,7 @@ from kith.platform import clock
 from kith.platform.actions import action
 from kith.platform.calendar.working_days import long_date
 from kith.platform.chronology.record import record_event
-from kith.platform.rules import RuleBroken, require
+from kith.platform.rules import refuse_if, require
 from kith.youth_justice import events, queries, rules
 from kith.youth_justice.access import can_record_youth_justice
 from kith.youth_justice.models import (
@@ -41,18 +41,13 @@ def _staff(by: User) -> StaffMember:
     return staff
 
 
-def _refuse_if(problems: rules.Problems) -> None:
-    if problems:
-        raise RuleBroken(problems)
-
-
 @action
 def open_youth_justice_involvement(
     child: Person, *, opened_on: date, yos_worker: str, yos_team: str, reason: str, by: User
 ) -> Involvement:
     """The youth justice service opened a case with the child on ``opened_on``."""
     require(can_record_youth_justice(by, child))
-    _refuse_if(
+    refuse_if(
         rules.opening_problems(
             child,
             opened_on=opened_on,
@@ -92,7 +87,7 @@ def record_youth_justice_outcome(
     """The police or the court decided ``kind`` on ``outcome_on`` for ``offence``."""
     child = involvement.child
     require(can_record_youth_justice(by, child))
-    _refuse_if(
+    refuse_if(
         rules.outcome_problems(
             involvement, kind=kind, outcome_on=outcome_on, offence=offence, today=clock.today(), child=child
         )
@@ -126,7 +121,7 @@ def close_youth_justice_involvement(
     """The youth justice service closed its case on ``closed_on``."""
     child = involvement.child
     require(can_record_youth_justice(by, child))
-    _refuse_if(
+    refuse_if(
         rules.closing_problems(
             involvement,
             closed_on=closed_on,
@@ -167,7 +162,7 @@ def start_custody(
     """
     child = involvement.child
     require(can_record_youth_justice(by, child))
-    _refuse_if(
+    refuse_if(
         rules.custody_problems(
             involvement,
             kind=kind,
@@ -215,7 +210,7 @@ def record_custody_visit(
         episode, on=visited_on, field="visited_on", label="The visit", today=clock.today()
     )
     rules.required(problems, "notes", notes, "Say what the child said and how they are")
-    _refuse_if(problems)
+    refuse_if(problems)
     visitor = _staff(by)
     visit = CustodyVisit.objects.create(
         episode=episode,
@@ -254,7 +249,7 @@ def agree_release_plan(
     rules.required(
         problems, "accommodation_on_release", accommodation_on_release, "Say where the child will live on release"
     )
-    _refuse_if(problems)
+    refuse_if(problems)
     episode.release_plan = plan.strip()
     episode.release_plan_agreed_on = agreed_on
     episode.accommodation_on_release = accommodation_on_release.strip()
@@ -275,7 +270,7 @@ def end_custody(episode: CustodyEpisode, *, ended_on: date, reason: str, by: Use
     """The child left custody on ``ended_on``."""
     child = episode.child
     require(can_record_youth_justice(by, child))
-    _refuse_if(rules.release_problems(episode, ended_on=ended_on, reason=reason, today=clock.today()))
+    refuse_if(rules.release_problems(episode, ended_on=ended_on, reason=reason, today=clock.today()))
     episode.ended_on = ended_on
     episode.end_reason = reason
     episode.save(update_fields=["ended_on", "end_reason"])
@@ -306,7 +301,7 @@ def record_joint_supervision(
     rules.required(problems, "attendees", attendees, "Say who took part, from the YJS and from social care")
     rules.required(problems, "discussion", discussion, "Say what was discussed")
     rules.required(problems, "decisions", decisions, "Record the decisions, with who will do what")
-    _refuse_if(problems)
+    refuse_if(problems)
     supervision = JointSupervision.objects.create(
         involvement=involvement,
         child=child,
