@@ -14,38 +14,19 @@ import time
 from datetime import date
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from config import env
-
-env.use_default_settings("config.settings.test")
-
-import django
-from django.conf import settings
-
-django.setup()
-
-from django.db import connection, transaction
-from django.test.utils import setup_test_environment
+from django.db import transaction
+from throwaway import throwaway_database
 
 NAME = "kith_benchmark_generate"
 AS_OF = date(2026, 3, 31)
 
 
 def main(sizes: list[str]) -> None:
-    server = settings.EMBEDDED_DATABASE
-    started = server.ensure_running() if server is not None else False
-    settings.DATABASES["default"]["TEST"].update(NAME=NAME)
-    connection.settings_dict["TEST"].update(NAME=NAME)
-    setup_test_environment()
-    connection.creation.create_test_db(verbosity=0, autoclobber=True, serialize=False)
-    try:
+    with throwaway_database(NAME):
         for size in sizes:
             measure(size)
-    finally:
-        connection.creation.destroy_test_db(NAME, verbosity=0)
-        if started:
-            server.stop()
 
 
 def measure(size: str) -> None:

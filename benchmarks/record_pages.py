@@ -15,19 +15,10 @@ import time
 from pathlib import Path
 from typing import Any
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-
-from config import env
-
-env.use_default_settings("config.settings.test")
-
-import django
-from django.conf import settings
-
-django.setup()
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from django.db import connection
-from django.test.utils import setup_test_environment
+from throwaway import throwaway_database
 
 EVENTS = 2_000
 CASELOAD = 40
@@ -46,18 +37,8 @@ class QueryCounter:
 
 
 def main() -> None:
-    server = settings.EMBEDDED_DATABASE
-    started = server.ensure_running() if server is not None else False
-    settings.DATABASES["default"]["TEST"].update(NAME="kith_benchmark")
-    connection.settings_dict["TEST"].update(NAME="kith_benchmark")
-    setup_test_environment()
-    connection.creation.create_test_db(verbosity=0, autoclobber=True)
-    try:
+    with throwaway_database("kith_benchmark"):
         measure()
-    finally:
-        connection.creation.destroy_test_db("kith_benchmark", verbosity=0)
-        if started:
-            server.stop()
 
 
 def measure() -> None:

@@ -27,7 +27,7 @@ from kith.platform.calendar.working_days import long_date
 from kith.platform.chronology.record import record_event
 from kith.platform.reference.ssda903 import ADOPTED, AdopterSex, ReasonEpisodeCeased, ReasonPlacedCeased
 from kith.platform.rules import refuse_if, require
-from kith.platform.timescales.clocks import cancel_clock, meet_clock, start_clock
+from kith.platform.timescales.clocks import cancel_clock, meet_clocks, start_clock
 
 if TYPE_CHECKING:
     from kith.children_in_care.models import PeriodOfCare
@@ -249,8 +249,7 @@ def _meet_and_restart_review_clock(plan: AdoptionPlan, *, held_on: date, after_p
     # A review entered late, dated before the clock now running started, leaves the clocks alone.
     if running is not None and held_on < running.started_on:
         return
-    for code in queries.ADOPTION_REVIEW_CLOCKS:
-        meet_clock(code, subject=period, met_on=held_on, event=event)
+    meet_clocks(queries.ADOPTION_REVIEW_CLOCKS, subject=period, met_on=held_on, event=event)
     if not after_placement:
         next_code = queries.LATER_REVIEW_BEFORE_PLACEMENT
     elif AdoptionReview.objects.filter(plan=plan, after_placement=True).count() == 1:

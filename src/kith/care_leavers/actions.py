@@ -41,7 +41,7 @@ from kith.platform.calendar.working_days import long_date
 from kith.platform.chronology.record import record_event
 from kith.platform.reference.ssda903 import Accommodation, Activity, InTouch
 from kith.platform.rules import refuse_if, require
-from kith.platform.timescales.clocks import cancel_clock, meet_clock, start_clock
+from kith.platform.timescales.clocks import cancel_clock, meet_clock, meet_clocks, start_clock
 
 if TYPE_CHECKING:
     from kith.people.models import Person
@@ -335,8 +335,7 @@ def record_personal_adviser_contact(
         subject=contact,
     )
     if seen:
-        for code in queries.VISIT_CLOCKS:
-            meet_clock(code, subject=support, met_on=contact_on, event=event)
+        meet_clocks(queries.VISIT_CLOCKS, subject=support, met_on=contact_on, event=event)
         if queries.current_adviser(child) is not None:
             start_clock(queries.VISIT, child=child, subject=support, started_on=contact_on)
     return contact

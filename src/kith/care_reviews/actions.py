@@ -39,7 +39,7 @@ from kith.platform.calendar.working_days import long_date
 from kith.platform.chronology.record import record_event
 from kith.platform.reference.ssda903 import ReviewParticipation
 from kith.platform.rules import refuse_if, require
-from kith.platform.timescales.clocks import meet_clock, start_clock
+from kith.platform.timescales.clocks import meet_clocks, start_clock
 
 if TYPE_CHECKING:
     from kith.children_in_care.models import PeriodOfCare
@@ -181,8 +181,7 @@ def hold_review(
 
 
 def _meet_and_restart_review_clock(period: PeriodOfCare, *, held_on: date, event: object, first: bool) -> None:
-    for code in queries.REVIEW_CLOCKS:
-        meet_clock(code, subject=period, met_on=held_on, event=event)
+    meet_clocks(queries.REVIEW_CLOCKS, subject=period, met_on=held_on, event=event)
     next_code = queries.SECOND_REVIEW if first else queries.LATER_REVIEW
     start_clock(next_code, child=period.child, subject=period, started_on=held_on)
 

@@ -32,7 +32,7 @@ from kith.platform.actions import action
 from kith.platform.calendar.working_days import long_date
 from kith.platform.chronology.record import record_event
 from kith.platform.rules import refuse_if, require
-from kith.platform.timescales.clocks import meet_clock, start_clock
+from kith.platform.timescales.clocks import meet_clocks, start_clock
 
 if TYPE_CHECKING:
     from kith.children_in_care.models import PeriodOfCare
@@ -116,8 +116,7 @@ def record_health_assessment(
         occurred_on=assessed_on,
         subject=assessment,
     )
-    for code in queries.HEALTH_CLOCKS:
-        meet_clock(code, subject=period, met_on=assessed_on, event=event)
+    meet_clocks(queries.HEALTH_CLOCKS, subject=period, met_on=assessed_on, event=event)
     if period.ended_on is None:
         # An assessment entered late for a period that has ended starts no clock: nobody could meet it.
         next_code = queries.review_clock_for(child.age_on(assessed_on))

@@ -31,7 +31,7 @@ from kith.platform.actions import action
 from kith.platform.chronology.record import record_event
 from kith.platform.reference.ssda903 import ADOPTIVE_PLACEMENTS
 from kith.platform.rules import RuleBroken, require
-from kith.platform.timescales.clocks import meet_clock, start_clock
+from kith.platform.timescales.clocks import meet_clock, meet_clocks, start_clock
 from kith.visits import events, queries, rules
 from kith.visits.access import can_record_visit
 from kith.visits.models import Visit, VisitUnder
@@ -177,8 +177,7 @@ def _meet_care_visit_clock(period: PeriodOfCare, *, visited_on: date, event: obj
         return
     if running is not None and visited_on < running.started_on:
         return
-    for code in CARE_VISIT_CLOCKS:
-        meet_clock(code, subject=placement, met_on=visited_on, event=event)
+    meet_clocks(CARE_VISIT_CLOCKS, subject=placement, met_on=visited_on, event=event)
     episode = current_episode(period)
     next_code = next_visit_timescale(
         placement,

@@ -49,6 +49,11 @@ def record_event(
         subject_type=ContentType.objects.get_for_model(subject) if subject is not None else None,
         subject_id=str(subject.pk) if subject is not None else "",
     )
-    event.children.set(children)
+    # The event is new, so its links can be inserted at once: ``children.set`` would first read
+    # the (empty) links back, a query on every event recorded.
+    links = CaseEvent.children.through
+    links.objects.bulk_create(
+        [links(caseevent_id=event.pk, person_id=pk) for pk in dict.fromkeys(getattr(c, "pk", c) for c in children)]
+    )
     note_event_written()
     return event

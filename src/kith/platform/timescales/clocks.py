@@ -86,6 +86,28 @@ def meet_clock(code: str, *, subject: models.Model, met_on: date, event: Any = N
         return running
 
 
+def meet_clocks(codes: tuple[str, ...], *, subject: models.Model, met_on: date, event: Any = None) -> list[Deadline]:
+    """Meet whichever of these clocks are open for ``subject``: one query for the work that meets any
+    of several timescales (a visit meets the clock of whichever visiting regime was running)."""
+    subject_type = ContentType.objects.get_for_model(subject)
+    with transaction.atomic():
+        running = list(
+            Deadline.objects.filter(
+                OPEN, timescale_code__in=codes, subject_type=subject_type, subject_id=str(subject.pk)
+            ).select_for_update()
+        )
+        for deadline in running:
+            if met_on < deadline.started_on:
+                started = deadline.started_on
+                raise ClockMetBeforeItStarted(
+                    f"The {deadline.timescale_code} clock started on {started}; it cannot be met on {met_on}"
+                )
+            deadline.met_on = met_on
+            deadline.met_by_event = event
+            deadline.save(update_fields=["met_on", "met_by_event"])
+    return running
+
+
 def meet_clocks_of_child(codes: tuple[str, ...], *, child: Any, met_on: date, event: Any = None) -> int:
     """Meet every open clock of these timescales for the child, whatever its subject. Returns how many.
 

@@ -122,9 +122,15 @@ def _live(world: World, people: People, first_day: date, progress: IO[str] | Non
 def _analyse() -> None:
     """Refresh the planner's statistics. The run is one transaction, so autovacuum never sees its rows
     and PostgreSQL would go on planning for empty tables (sequential scans that grow with every day
-    lived); ANALYZE inside the transaction sees them. Run at doubling intervals, so it costs little."""
+    lived); ANALYZE inside the transaction sees them. Run at doubling intervals, so it costs little.
+
+    Only Kith's own tables: a bare ANALYZE also takes the catalogs every database on the server
+    shares, and would wait for (or hold up) a generation running in another database until its
+    one long transaction ends."""
     with connection.cursor() as cursor:
-        cursor.execute("ANALYZE")
+        cursor.execute("SELECT quote_ident(tablename) FROM pg_tables WHERE schemaname = current_schema()")
+        tables = [name for (name,) in cursor.fetchall()]
+        cursor.execute(f"ANALYZE {', '.join(tables)}")  # names from the catalog, quoted by it
 
 
 def _year_label(world: World, day: date) -> str:
