@@ -38,6 +38,8 @@ DATABASE_URL: str | None = os.environ.get("DATABASE_URL") or None
 DEBUG: bool = _flag("KITH_DEBUG", default=False)
 # The demo sets KITH_DEMO=1: a generated secret key is acceptable and MFA defaults to off.
 DEMO: bool = _flag("KITH_DEMO", default=False)
+# The synthetic authority `kith demo` generates the first time (tiny, small, medium or large).
+DEMO_SIZE: str = os.environ.get("KITH_DEMO_SIZE", "").strip() or "small"
 SECRET_KEY: str | None = os.environ.get("KITH_SECRET_KEY") or None
 ALLOWED_HOSTS: list[str] = _list("KITH_ALLOWED_HOSTS", ["127.0.0.1", "localhost"])
 REQUIRE_MFA: bool = _flag("KITH_REQUIRE_MFA", default=not DEMO)

@@ -31,6 +31,7 @@ SECRET_KEY_FROM_ENVIRONMENT = env.SECRET_KEY is not None
 DEBUG = env.DEBUG
 ALLOWED_HOSTS = env.ALLOWED_HOSTS
 KITH_DEMO = env.DEMO
+KITH_DEMO_SIZE = env.DEMO_SIZE
 KITH_REQUIRE_MFA = env.REQUIRE_MFA
 # The council Kith serves: inspection reports that name it start an improvement plan (kith.inspection).
 KITH_AUTHORITY_NAME = env.AUTHORITY_NAME

@@ -21,8 +21,13 @@ Kith: case management for children's social care.
 Usage: kith <command> [options]
 
 Commands Kith adds:
-  demo              migrate, load the demo authority, print the demo sign-ins, serve on 127.0.0.1:8000
-  load_demo         load the demo authority only (idempotent)
+  demo [--hand-written]
+                    migrate, generate the demo authority the first time, print the sign-ins, serve on 127.0.0.1:8000
+  load_demo         load the hand-written demo households only (idempotent)
+  generate --size SIZE --seed N --as-of DATE [--years N] [--report] [--sign-ins]
+                    a synthetic authority lived day by day through the real actions
+  returns 903|cin --year YEAR --out DIR | annex-a --on DATE --out FILE | validate 903|cin DIR --year YEAR
+                    write a statutory return, or check one with the sector's validator
   db start|stop|status
                     the embedded PostgreSQL under ./var/pg (used when DATABASE_URL is unset)
   calendar add-working-days DATE N | working-days-between A B | holidays YEAR

@@ -66,18 +66,43 @@ _STAFF = [
 ]
 
 
+# The sign-ins the demo opens on a generated authority (kith.synthetic.generator.sign_ins), in the
+# order they are printed: each is a member of staff the generator made, chosen for their real work.
+GENERATED_SIGN_INS = (
+    "social.worker",
+    "senior.practitioner",
+    "team.manager",
+    "business.support",
+    "cic.worker",
+    "cic.manager",
+    "service.manager",
+    "head.of.service",
+    "front.door",
+    "front.door.manager",
+    "iro",
+    "personal.adviser",
+    "analyst",
+    "qa.auditor",
+    "lado",
+    "admin",
+)
+
+
 def demo_logins() -> list[DemoLogin]:
-    staff = StaffMember.objects.filter(user__username__in=[row[0] for row in _STAFF]).select_related("user", "team")
+    """The demo sign-ins of whichever demo authority the database holds: the hand-written one or a
+    generated one."""
+    usernames = list(dict.fromkeys(list(GENERATED_SIGN_INS) + [row[0] for row in _STAFF]))
+    staff = StaffMember.objects.filter(user__username__in=usernames).select_related("user", "team")
     by_username = {member.user.username: member for member in staff}
     return [
         DemoLogin(
-            username=row[0],
-            role=by_username[row[0]].get_role_display(),
-            name=row[1],
-            team=by_username[row[0]].team.name,
+            username=username,
+            role=by_username[username].get_role_display(),
+            name=by_username[username].full_name,
+            team=by_username[username].team.name,
         )
-        for row in _STAFF
-        if row[0] in by_username
+        for username in usernames
+        if username in by_username
     ]
 
 

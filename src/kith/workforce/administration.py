@@ -43,3 +43,14 @@ def add_staff_member(
     return StaffMember.objects.create(
         user=user, full_name=full_name, role=role, team=team, job_title=job_title, caseload_limit=caseload_limit
     )
+
+
+@transaction.atomic
+def open_sign_in(member: StaffMember, *, username: str, password: str) -> StaffMember:
+    """Give an existing member of staff a sign-in: a new username and password (the demo opens the
+    generated authority's staff this way, so each demo sign-in holds a real caseload)."""
+    user = member.user
+    user.username = username
+    user.set_password(password)
+    user.save(update_fields=["username", "password"])
+    return member

@@ -15,7 +15,9 @@ from django.core.management.base import BaseCommand, CommandError, CommandParser
 from kith.platform.calendar.working_days import CalendarNotCovered
 from kith.synthetic.generator.calibration import report
 from kith.synthetic.generator.run import GenerationRefused, generate
+from kith.synthetic.generator.sign_ins import open_demo_sign_ins
 from kith.synthetic.generator.sizes import PROFILES, SIZES
+from kith.synthetic.management.commands.load_demo import print_logins
 
 
 def _day(raw: str) -> date:
@@ -37,6 +39,9 @@ class Command(BaseCommand):
         parser.add_argument("--years", type=int, default=1, help="years of history before the as-of date")
         parser.add_argument("--report", action="store_true", help="print the calibration report afterwards")
         parser.add_argument("--no-progress", action="store_true", help="no progress bar")
+        parser.add_argument(
+            "--sign-ins", action="store_true", help="open the demo sign-ins (one per role) on staff with real work"
+        )
 
     def handle(self, *args: Any, **options: Any) -> None:
         as_of = _day(options["as_of"])
@@ -62,3 +67,6 @@ class Command(BaseCommand):
         if options["report"]:
             self.stdout.write("")
             self.stdout.write(report(profile, as_of))
+        if options["sign_ins"]:
+            open_demo_sign_ins()
+            print_logins(self.stdout)
