@@ -25,6 +25,7 @@ urlpatterns = [
     path("registers/", include("kith.registers.urls")),
     path("lado/", include("kith.lado.urls")),
     path("inspection/", include("kith.inspection.urls")),
+    path("returns/", include("kith.returns.urls")),
     path("children-in-care/care-plans/", include("kith.care_planning.urls")),
     path("children-in-care/reviews/", include("kith.care_reviews.urls")),
     path("children-in-care/health/", include("kith.health.urls")),

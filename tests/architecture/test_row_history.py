@@ -47,6 +47,7 @@ TRACKED_APPS = (
     "adoption",
     "fostering",
     "care_leavers",
+    "returns",
 )
 
 # Apps whose tables must keep NO row history, each with the reason.

@@ -283,10 +283,15 @@ def _section_47(enquiry: Section47Enquiry, conference_on: date | None, year: Col
     discussed_on = enquiry.strategy_discussion.held_on
     _add(element, "InitialCPCtarget", iso(due_on(timescale(INITIAL_CONFERENCE, on=discussed_on), discussed_on)))
     _add(element, "DateOfInitialCPC", iso(conference_on) if conference_on else None)
-    ended_on = _by_year_end(enquiry.ended_on, year)
-    no_conference = ended_on is not None and enquiry.outcome != EnquiryOutcome.INITIAL_CONFERENCE
-    _add(element, "ICPCnotRequired", yes_no(no_conference))
+    _add(element, "ICPCnotRequired", yes_no(conference_not_required(enquiry, on=year.end)))
     return element
+
+
+def conference_not_required(enquiry: Section47Enquiry, *, on: date) -> bool:
+    """Whether the enquiry had ended by ``on`` with an outcome other than an initial conference (the census's
+    ICPCnotRequired, Annex A's "initial conference deemed unnecessary")."""
+    ended_by_then = enquiry.ended_on is not None and enquiry.ended_on <= on
+    return ended_by_then and enquiry.outcome != EnquiryOutcome.INITIAL_CONFERENCE
 
 
 def _child_protection_plan(
@@ -297,10 +302,7 @@ def _child_protection_plan(
     ended_on = _by_year_end(plan.ended_on, year)
     _add(element, "CPPendDate", iso(ended_on) if ended_on else None)
     _add(element, "InitialCategoryOfAbuse", plan.initial_category)
-    # The category as it stood on 31 March: the last conference by then decided it.
-    held_by_year_end = [conference for conference in conferences if conference.held_on <= year.end]
-    latest = next((c.category for c in reversed(held_by_year_end) if c.category), plan.initial_category)
-    _add(element, "LatestCategoryOfAbuse", latest)
+    _add(element, "LatestCategoryOfAbuse", latest_category(plan, conferences, on=year.end))
     _add(element, "NumberOfPreviousCPP", str(plan.previous_plans))
     reviews = [
         conference.held_on
@@ -312,3 +314,10 @@ def _child_protection_plan(
         for held_on in reviews:
             _add(dates, "CPPreviewDate", iso(held_on))
     return element
+
+
+def latest_category(plan: ChildProtectionPlan, conferences: list[Conference], *, on: date) -> str:
+    """The plan's category as it stood on ``on``: the last of its conferences (oldest first) held by then that
+    decided one, else the category the plan began with."""
+    held_by_then = [conference for conference in conferences if conference.held_on <= on]
+    return next((c.category for c in reversed(held_by_then) if c.category), plan.initial_category)

@@ -19,3 +19,5 @@ class Capability(StrEnum):
     ADMINISTER_ACCOUNTS = "administer_accounts"
     # Import inspection reports, run the improvement plan, write the self-evaluation (kith.inspection).
     MANAGE_INSPECTION_READINESS = "manage_inspection_readiness"
+    # Generate, validate and download the statutory returns; see the data-quality view (kith.returns).
+    PRODUCE_RETURNS = "produce_returns"

@@ -59,6 +59,7 @@ _MANAGER = _PRACTITIONER | {
     Capability.GRANT_RESTRICTED_ACCESS,
     Capability.EXPORT_CHILD_RECORD,
     Capability.VIEW_ACCESS_LOG,
+    Capability.PRODUCE_RETURNS,
 }
 
 ROLE_CAPABILITIES: dict[Role, frozenset[Capability]] = {
@@ -74,7 +75,12 @@ ROLE_CAPABILITIES: dict[Role, frozenset[Capability]] = {
     Role.PERSONAL_ADVISER: _PRACTITIONER,
     Role.BUSINESS_SUPPORT: frozenset({Capability.VIEW_CHILD_RECORD, Capability.SEARCH_PEOPLE, Capability.ADD_PERSON}),
     Role.PERFORMANCE_ANALYST: frozenset(
-        {Capability.VIEW_CHILD_RECORD, Capability.SEARCH_PEOPLE, Capability.VIEW_TEAM_CASELOAD}
+        {
+            Capability.VIEW_CHILD_RECORD,
+            Capability.SEARCH_PEOPLE,
+            Capability.VIEW_TEAM_CASELOAD,
+            Capability.PRODUCE_RETURNS,
+        }
     ),
     Role.QA_AUDITOR: frozenset(
         {

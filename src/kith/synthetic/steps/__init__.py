@@ -24,6 +24,7 @@ AREAS = (
     "adoption",
     "fostering",
     "care_leavers",
+    "returns",
 )
 
 for _area in AREAS:

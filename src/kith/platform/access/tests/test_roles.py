@@ -75,6 +75,7 @@ def test_only_the_system_administrator_administers_accounts() -> None:
                 C.GRANT_RESTRICTED_ACCESS,
                 C.EXPORT_CHILD_RECORD,
                 C.VIEW_ACCESS_LOG,
+                C.PRODUCE_RETURNS,
             },
             Scope.TEAM_HIERARCHY,
         ),
@@ -93,7 +94,7 @@ def test_only_the_system_administrator_administers_accounts() -> None:
         (
             "performance analyst",
             Role.PERFORMANCE_ANALYST,
-            {C.VIEW_CHILD_RECORD, C.SEARCH_PEOPLE, C.VIEW_TEAM_CASELOAD},
+            {C.VIEW_CHILD_RECORD, C.SEARCH_PEOPLE, C.VIEW_TEAM_CASELOAD, C.PRODUCE_RETURNS},
             Scope.WHOLE_SERVICE,
         ),
         ("system administrator", Role.SYSTEM_ADMINISTRATOR, {C.ADMINISTER_ACCOUNTS}, Scope.NONE),

@@ -1,14 +1,20 @@
 """``kith returns 903|cin --year 2026 --out DIR``: write a statutory return; ``kith returns validate {903,cin} DIR``:
-run the sector's own validator over it (installed apart from Kith by ``make validators``)."""
+run the sector's own validator over it (installed apart from Kith by ``make validators``); ``kith returns annex-a
+--on 2027-10-01 --out FILE.xlsx``: write Ofsted's Annex A for an inspection starting that day."""
 
 from __future__ import annotations
 
 import argparse
+import re
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError
 
+from kith.platform import clock
+from kith.platform.calendar.working_days import long_date
+from kith.returns.annex_a import build_annex_a
 from kith.returns.cin_census import build_cin, la_number
 from kith.returns.ssda903 import build_903
 from kith.returns.validators import Issue, ValidatorMissing, check_cin_schema, validate_903, validate_cin
@@ -29,6 +35,9 @@ class Command(BaseCommand):
         census.add_argument(
             "--la-number", default=None, help="the council's 3-digit DfE number (settings, else 805: Hartlepool)"
         )
+        annex = commands.add_parser("annex-a", help="write Ofsted's Annex A lists for an inspection")
+        annex.add_argument("--on", required=True, help="the day the inspection starts, as YYYY-MM-DD")
+        annex.add_argument("--out", type=Path, required=True, help="the Excel file to write (.xlsx)")
         check = commands.add_parser("validate", help="run the sector validator over written files")
         check.add_argument("kind", choices=["903", "cin"])
         check.add_argument("folder", type=Path, help="the folder written (or, for cin, the XML file)")
@@ -37,6 +46,9 @@ class Command(BaseCommand):
         check.add_argument("--xsd", type=Path, default=None, help="cin: also check the file against this schema")
 
     def handle(self, *args: Any, **options: Any) -> None:
+        if options["command"] == "annex-a":
+            self._annex_a(_inspection_date(options["on"]), options["out"])
+            return
         try:
             year = collection_year(options["year"])
         except ValueError as problem:
@@ -64,6 +76,12 @@ class Command(BaseCommand):
             self.stdout.write(f"{issue.rule}\t{issue.child}\t{issue.table}\t{issue.message}")
         self.stdout.write(f"{len(issues)} issue{'s' if len(issues) != 1 else ''}")
 
+    def _annex_a(self, on: date, out: Path) -> None:
+        annex = build_annex_a(on)
+        self.stdout.write(f"{annex.write(out)}")
+        for name, rows in annex.lists.items():
+            self.stdout.write(f"{name}: {len(rows)} row{'s' if len(rows) != 1 else ''}")
+
     def _validate(self, options: dict[str, Any], year: CollectionYear) -> list[Issue]:
         if options["kind"] == "903":
             return validate_903(options["folder"], year=year, la=options["la"])
@@ -74,3 +92,20 @@ class Command(BaseCommand):
             raise CommandError(f"No CIN census file at {path}")
         issues = check_cin_schema(path, xsd=options["xsd"]) if options["xsd"] else []
         return issues + validate_cin(path, year=year)
+
+
+def _inspection_date(given: str) -> date:
+    """The inspection's first day: a real date, and not after today, since the lists are of what has happened."""
+    try:
+        if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", given):
+            raise ValueError(given)
+        on = date.fromisoformat(given)
+    except ValueError as problem:
+        raise CommandError(f"--on must be the date the inspection starts, like 2027-10-01, not {given!r}") from problem
+    today = clock.today()
+    if on > today:
+        raise CommandError(
+            f"The inspection date {long_date(on)} is after today ({long_date(today)}): Annex A lists what has "
+            "been recorded, so it can only be written for a day that has come"
+        )
+    return on
