@@ -551,6 +551,7 @@ def close_referral(
             latest_work=queries.latest_work_on(referral),
             has_assessment=queries.has_assessment(referral),
             date_of_death=child.date_of_death,
+            work_beyond_assessment=queries.work_beyond_assessment(referral),
         )
     )
     referral.closed_on = closed_on

@@ -130,6 +130,21 @@ def has_assessment(referral: Referral) -> bool:
     return referral.assessments.exists()
 
 
+def work_beyond_assessment(referral: Referral) -> list[str]:
+    """What the episode held beyond an assessment (a section 47 enquiry, a conference, a plan): such a
+    case was not "closed after assessment" (census rule 2990)."""
+    held = []
+    if referral.section_47_enquiries.exists():
+        held.append("a section 47 enquiry")
+    if referral.conferences.exists():
+        held.append("a child protection conference")
+    if referral.child_protection_plans.exists():
+        held.append("a child protection plan")
+    if referral.child_in_need_plans.exists():
+        held.append("a child in need plan")
+    return held
+
+
 def linked_records(referral: Referral) -> dict[str, list[Any]]:
     """The work recorded on the episode, for the referral page."""
     return {

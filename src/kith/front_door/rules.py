@@ -398,6 +398,7 @@ def closure_problems(
     latest_work: tuple[str, date] | None,
     has_assessment: bool,
     date_of_death: date | None,
+    work_beyond_assessment: list[str],
 ) -> Problems:
     """Closing the child in need episode: a manager's decision with its census reason (RC1–RC9)."""
     problems: Problems = {}
@@ -426,6 +427,14 @@ def closure_problems(
             "reason",
             f"{ReasonForClosure(reason).label} needs an assessment on this referral: there is none, so choose "
             "another reason (census query 8825Q)",
+        )
+    if reason in CLOSED_AFTER_ASSESSMENT and has_assessment and work_beyond_assessment:
+        _add(
+            problems,
+            "reason",
+            f"{ReasonForClosure(reason).label} means the assessment was the only work on this referral, but it "
+            f"also had {' and '.join(work_beyond_assessment)}: choose another reason, such as services ceased "
+            "(census rule 2990)",
         )
     if reason == ReasonForClosure.DIED and date_of_death is None:
         _add(problems, "reason", "Record the child's date of death on their details before closing for this reason")

@@ -1,6 +1,7 @@
 """Runs inside the SSDA903 validator's own environment (``make validators``), never in Kith's.
 
-Usage: python run_903.py FOLDER YEAR LA_CODE. Prints one JSON object per issue: the rule, the
+Usage: python run_903.py FOLDER YEAR LA_CODE [PREVIOUS_FOLDER]. Last year's files, when given, let
+the rules that compare the two years run. Prints one JSON object per issue: the rule, the
 child, the table and the rule's description; the caller (``kith.returns.validators``) reads them.
 """
 
@@ -14,8 +15,11 @@ from lac_validator.report import Report  # type: ignore[import-not-found]
 from lac_validator.utils import process_uploaded_files  # type: ignore[import-not-found]
 
 
-def main(folder: Path, year: str, la: str) -> None:
-    files = process_uploaded_files({"This year": [str(path) for path in sorted(folder.glob("*.csv"))]})
+def main(folder: Path, year: str, la: str, previous: Path | None) -> None:
+    uploads = {"This year": [str(path) for path in sorted(folder.glob("*.csv"))]}
+    if previous is not None:
+        uploads["Prev year"] = [str(path) for path in sorted(previous.glob("*.csv"))]
+    files = process_uploaded_files(uploads)
     ruleset = f"lac{int(year) - 1}_{int(year) % 100:02d}"
     registry = importlib.import_module(f"lac_validator.rules.{ruleset}").registry
     validator = lac_validator.LacValidator(
@@ -45,4 +49,4 @@ def main(folder: Path, year: str, la: str) -> None:
 
 
 if __name__ == "__main__":
-    main(Path(sys.argv[1]), sys.argv[2], sys.argv[3])
+    main(Path(sys.argv[1]), sys.argv[2], sys.argv[3], Path(sys.argv[4]) if len(sys.argv) > 4 else None)

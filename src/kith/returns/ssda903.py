@@ -279,8 +279,10 @@ def _oc2(people: list[Person], year: CollectionYear) -> list[Row]:
             .first()
         )
         born = person.date_of_birth
+        # An SDQ is wanted for children aged 4 or over at 31 March and under 17 on 1 April, so also for
+        # those turning 4 or 17 in the year (rules 188, 189 and 197B).
         sdq_age = (
-            born is not None and anniversary(born, years=4) <= year.start and anniversary(born, years=17) > year.end
+            born is not None and anniversary(born, years=4) <= year.end and anniversary(born, years=17) > year.start
         )
         rows.append(
             {
@@ -292,7 +294,10 @@ def _oc2(people: list[Person], year: CollectionYear) -> list[Row]:
                 "CONVICTED": _flag(convicted_between(person, year.start, year.end))
                 if born is not None and anniversary(born, years=10) <= year.end
                 else "",
-                "HEALTH_CHECK": _flag(latest_assessment is not None),
+                # The developmental check is for children under 5 at 31 March only (rule 546).
+                "HEALTH_CHECK": _flag(latest_assessment is not None)
+                if born is not None and anniversary(born, years=5) > year.end
+                else "",
                 "IMMUNISATIONS": _flag(immunisations.up_to_date if immunisations else False),
                 "TEETH_CHECK": _flag(
                     DentalCheck.objects.filter(**in_year, checked_on__range=(year.start, year.end)).exists()
@@ -425,7 +430,22 @@ def _missing(people: list[Person], year: CollectionYear) -> list[Row]:
 
 
 def _sw_episodes(people: list[Person], year: CollectionYear) -> list[Row]:
-    """Each allocated social worker in the year, named by an XX-prefixed Kith staff number (SW02STG1)."""
+    """Each allocated social worker since the child's care in the year began, named by an XX-prefixed
+    Kith staff number (SW02STG1).
+
+    The return is about care: a worker allocated before the child came into care is returned from the
+    day care began (the validator expects no social worker episode of a period of care to start
+    before it, SW12STG2), and one whose allocation ended by then is left out. A worker still allocated
+    after care ended stays open, as the child's latest social worker (SW17STG2).
+    """
+    care_began: dict[int, date] = {}
+    for child_id, started_on in (
+        PeriodOfCare.objects.filter(child__in=people, started_on__lte=year.end)
+        .filter(Q(ended_on__isnull=True) | Q(ended_on__gte=year.start))
+        .order_by("started_on")
+        .values_list("child_id", "started_on")
+    ):
+        care_began.setdefault(child_id, started_on)
     rows = []
     for allocation in (
         Allocation.objects.filter(child__in=people, worker__isnull=False, started_on__lte=year.end)
@@ -433,13 +453,16 @@ def _sw_episodes(people: list[Person], year: CollectionYear) -> list[Row]:
         .select_related("child")
         .order_by("child_id", "started_on")
     ):
+        began = care_began.get(allocation.child_id)
+        if began is None or (allocation.ended_on is not None and allocation.ended_on <= began):
+            continue
         ended = allocation.ended_on if allocation.ended_on and allocation.ended_on <= year.end else None
         rows.append(
             {
                 "CHILD": allocation.child.kith_id,
                 "DOB": day(allocation.child.date_of_birth),
                 "SW_ID": f"XX{allocation.worker_id:06d}",
-                "SW_DECOM": day(allocation.started_on),
+                "SW_DECOM": day(max(allocation.started_on, began)),
                 "SW_DEC": day(ended),
                 # The reason is wanted for every social worker episode begun since April 2023 (SW13STG1).
                 "SW_REASON": SW_REASON_OTHER,

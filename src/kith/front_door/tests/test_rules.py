@@ -317,6 +317,7 @@ def _closure_problems(**overrides: object) -> rules.Problems:
         "latest_work": None,
         "has_assessment": False,
         "date_of_death": None,
+        "work_beyond_assessment": [],
         **overrides,
     }
     return rules.closure_problems(**values)  # type: ignore[arg-type]
@@ -348,6 +349,23 @@ def test_closing_after_assessment_needs_an_assessment_and_died_needs_a_date_of_d
         ]
     }
     assert died == {"reason": ["Record the child's date of death on their details before closing for this reason"]}
+
+
+def test_closing_after_assessment_is_refused_when_the_referral_went_further() -> None:
+    # when a referral with a section 47 enquiry and a plan is closed "after assessment"
+    problems = _closure_problems(
+        reason=ReasonForClosure.NFA_AFTER_ASSESSMENT,
+        has_assessment=True,
+        work_beyond_assessment=["a section 47 enquiry", "a child in need plan"],
+    )
+    # then
+    assert problems == {
+        "reason": [
+            "Case closed after assessment, no further action means the assessment was the only work on this "
+            "referral, but it also had a section 47 enquiry and a child in need plan: choose another reason, such "
+            "as services ceased (census rule 2990)"
+        ]
+    }
 
 
 def test_a_closure_before_the_referral_or_the_last_work_is_refused() -> None:

@@ -205,8 +205,11 @@ def _after_assessment(world: World, case: Case) -> None:
 
     path = case.path
     later = world.working_days_after(_today(), world.between(0, 3))
-    if path.route == "nfa" or (path.route == "s47" and path.enquiry_outcome == "nfa"):
+    if path.route == "nfa":
         world.on(later, at(15, 0), close, case, "RC8", case.stage)
+    elif path.route == "s47" and path.enquiry_outcome == "nfa":
+        # Not "closed after assessment" (RC8): the enquiry went further than an assessment (rule 2990).
+        world.on(later, at(15, 0), close, case, "RC7", case.stage)
     elif path.route == "early_help":
         world.on(later, at(15, 0), close, case, "RC9", case.stage)
     elif path.route == "cin" or (path.route == "s47" and path.enquiry_outcome == "cin"):

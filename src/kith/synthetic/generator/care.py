@@ -3,14 +3,14 @@ plan, health, a change of legal status and leaving care.
 
 Children come into care after an assessment, from a child protection plan, or (for the opening
 caseload) in an emergency. A quarter go home within six months; others stay longer, leave on a
-special guardianship or child arrangements order, or stay until 18. About one child in eight is
-unsettled and moves several times a year (national ≈ 10% with 3+ placements in a year).
+special guardianship or child arrangements order, or stay until 18. About one child in fourteen is
+unsettled and moves several times a year; with the moves of the others, about 10% have 3+
+placements in a year, as nationally.
 """
 
 from __future__ import annotations
 
 from datetime import date, timedelta
-from decimal import Decimal
 
 from kith.care_planning.actions import agree_care_plan
 from kith.care_planning.rules import CarePlanDetails
@@ -26,7 +26,7 @@ from kith.children_in_care.actions import (
 )
 from kith.children_in_care.queries import current_placement
 from kith.children_in_care.rules import PlacementDetails
-from kith.health.actions import record_health_assessment
+from kith.health.actions import record_health_assessment, record_sdq
 from kith.plans.records import ObjectiveDetails
 from kith.platform import clock
 from kith.platform.calendar.working_days import add_months
@@ -34,6 +34,7 @@ from kith.quality.actions import record_management_decision
 from kith.synthetic.generator import assessments, care_leavers, child_protection, visiting
 from kith.synthetic.generator.case import Case
 from kith.synthetic.generator.world import World, at
+from kith.synthetic.postcodes import miles_between
 from kith.workforce.actions import allocate_case
 from kith.workforce.models import TeamKind
 
@@ -84,6 +85,8 @@ def enter(world: World, case: Case, *, emergency: bool = False) -> None:
         alternatives_considered="A family group conference; relatives were assessed and could not care for the child",
         decision=decision,
         placement=_placement(world, case, age=age, first=True),
+        # Few children come into care from a permanence order; for some, nobody yet knows.
+        previous_permanence="P4" if world.chance(0.05) else "Z1",
         by=case.worker.user,
     )
     if case.cp_plan is not None:
@@ -132,6 +135,10 @@ def _plan_the_stay(world: World, case: Case, stage: int, today: date, *, age: in
     world.on(today + timedelta(days=world.between(2, 6)), at(17, 0), _visit, case, stage, 0)
     health = world.working_days_after(today, world.between(10, 20) if world.chance(0.75) else world.between(21, 40))
     world.on(health, at(11, 0), _health, case, stage)
+    if case.notes.get("legal_status") == "L2":
+        # An emergency protection order lasts 8 days at most (Children Act 1989 s45); the court then
+        # makes an interim care order.
+        world.on(today + timedelta(days=world.between(3, 8)), at(12, 30), _interim_order, case, stage)
     if court:
         world.on(today + timedelta(days=world.between(150, 300)), at(12, 0), _final_order, case, stage)
     _next_move(world, case, stage, today)
@@ -140,12 +147,14 @@ def _plan_the_stay(world: World, case: Case, stage: int, today: date, *, age: in
 
 
 def _placement(world: World, case: Case, *, age: int, first: bool = False) -> PlacementDetails:
+    # Foster care for most younger children; children's homes and supported accommodation for many
+    # teenagers: about 68% of looked-after children are fostered nationally (SSDA903).
     if age >= 16:
-        kind = world.weighted({"U6": 40, "K2": 20, "K3": 30, "U3": 10})
+        kind = world.weighted({"U6": 25, "U3": 5, "K2": 25, "K3": 45})
     elif age >= 11:
-        kind = world.weighted({"U6": 55, "K2": 25, "U3": 15, "U4": 0 if first else 5})
+        kind = world.weighted({"U6": 40, "U3": 12, "U4": 0 if first else 5, "K2": 40})
     else:
-        kind = world.weighted({"U6": 70, "U3": 22, "U4": 0 if first else 8})
+        kind = world.weighted({"U6": 64, "U3": 22, "U4": 0 if first else 6, "K2": 8})
     provider = {
         "U6": "PR1" if world.chance(0.55) else "PR4",
         "U4": "PR1" if world.chance(0.6) else "PR4",
@@ -160,18 +169,17 @@ def _placement(world: World, case: Case, *, age: int, first: bool = False) -> Pl
         "U3": f"{fake.first_name()} {case.child.family_name} (relative)",
     }.get(kind, f"{fake.first_name()} and {fake.first_name()} {fake.last_name()} (foster carers)")
     out_of_area = world.chance(0.15 if kind in ("K2", "K3") else 0.07)
-    district = world.pick(world.profile.postcode_districts)
-    letters = "ABDEFGHJLNPQRSTUWXYZ"
-    postcode = f"{'DH1' if out_of_area else district} {world.between(1, 9)}{world.pick(letters)}{world.pick(letters)}"
+    placed_at = world.pick(world.neighbouring_postcodes if out_of_area else world.home_postcodes)
+    home = world.postcode(case.household.address.postcode)
     return PlacementDetails(
         placement_type=kind,
         carer=carer,
         provider=provider,
-        postcode=postcode,
-        home_postcode=case.household.address.postcode,
+        postcode=placed_at.code,
+        home_postcode=home.code,
         in_area=not out_of_area,
-        host_authority="Durham County Council" if out_of_area else "",
-        distance_miles=Decimal(world.between(21, 60)) if out_of_area else Decimal(world.between(1, 12)),
+        host_authority=world.profile.neighbouring_council if out_of_area else "",
+        distance_miles=miles_between(home, placed_at),
         urn=f"SC{world.between(100000, 999999)}" if kind in ("K2", "K3") else "",
         planned=True,
         matching="Matched on the child's needs, school and family time",
@@ -325,11 +333,35 @@ def _health(world: World, case: Case, stage: int) -> None:
         by=case.worker.user,
     )
     case.notes["health"] = True
+    if 4 <= age <= 16 and _sdq_due(case, today):
+        # The carer's Strengths and Difficulties Questionnaire, yearly (903 SDQ_SCORE); most scores are
+        # in the normal range, some high.
+        record_sdq(
+            case.period,
+            completed_on=today,
+            score=min(40, max(0, round(world.rng.gauss(13, 6)))),
+            completed_by="The carer",
+            by=case.worker.user,
+        )
+        case.notes["sdq"] = today
     months = 6 if age < 5 else 12
     following = add_months(today, months) - timedelta(days=world.between(0, 30))
     if world.chance(0.08):
         following += timedelta(days=world.between(31, 60))
     world.on(following, at(11, 0), _health, case, stage)
+
+
+def _interim_order(world: World, case: Case, stage: int) -> None:
+    if stage != case.stage or case.notes["legal_status"] != "L2":
+        return
+    assert case.worker is not None
+    change_legal_status(case.period, changed_on=_today(), legal_status="C1", by=case.worker.user)
+    case.notes["legal_status"] = "C1"
+
+
+def _sdq_due(case: Case, today: date) -> bool:
+    last = case.notes.get("sdq")
+    return last is None or (today - last).days >= 300
 
 
 def _final_order(world: World, case: Case, stage: int) -> None:
@@ -341,8 +373,8 @@ def _final_order(world: World, case: Case, stage: int) -> None:
 
 
 def _next_move(world: World, case: Case, stage: int, after: date) -> None:
-    unsettled = case.notes.setdefault("unsettled", world.chance(0.12))
-    days = world.between(50, 140) if unsettled else int(world.rng.expovariate(1 / 1100)) + 30
+    unsettled = case.notes.setdefault("unsettled", world.chance(0.07))
+    days = world.between(50, 140) if unsettled else int(world.rng.expovariate(1 / 1500)) + 30
     world.on(after + timedelta(days=days), at(14, 0), _move, case, stage)
 
 

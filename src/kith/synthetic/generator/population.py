@@ -191,9 +191,7 @@ class People:
         )
 
     def _postcode(self) -> str:
-        world = self.world
-        district = world.pick(world.profile.postcode_districts)
-        return f"{district} {world.between(1, 9)}{world.pick(_INWARD_LETTERS)}{world.pick(_INWARD_LETTERS)}"
+        return self.world.pick(self.world.home_postcodes).code
 
     @staticmethod
     def _add(

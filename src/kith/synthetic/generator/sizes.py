@@ -16,9 +16,14 @@ class SizeProfile:
     name: str
     # Children aged 0–17 living in the area: the denominator of the rates per 10,000.
     children: int
-    # The town the families live in and its postcode districts (synthetic, in a plausible shape).
+    # The town the families live in (invented), and the real postcode districts its invented addresses
+    # use (kith.synthetic.postcodes), within ``postcode_council`` (an ONS code) when one is given.
     town: str
     postcode_districts: tuple[str, ...]
+    postcode_council: str
+    # Where placements out of the area are: real postcode districts of a neighbouring council.
+    neighbouring_districts: tuple[str, ...]
+    neighbouring_council: str
     # Teams of each kind: more of them in a bigger authority.
     assessment_teams: int
     safeguarding_teams: int
@@ -41,6 +46,9 @@ PROFILES: dict[str, SizeProfile] = {
         children=500,
         town="Harrowmouth",
         postcode_districts=("TS24", "TS25"),
+        postcode_council="E06000001",
+        neighbouring_districts=("DH1",),
+        neighbouring_council="Durham County Council",
         opening_years=1,
         assessment_teams=1,
         safeguarding_teams=1,
@@ -55,6 +63,9 @@ PROFILES: dict[str, SizeProfile] = {
         children=22_500,
         town="Harrowmouth",
         postcode_districts=("TS24", "TS25", "TS26", "TS27"),
+        postcode_council="E06000001",
+        neighbouring_districts=("DH1",),
+        neighbouring_council="Durham County Council",
         assessment_teams=1,
         safeguarding_teams=2,
         children_in_care_teams=1,
@@ -68,6 +79,9 @@ PROFILES: dict[str, SizeProfile] = {
         children=30_000,
         town="Brindle Cross",
         postcode_districts=("DL1", "DL2", "DL3", "DL5"),
+        postcode_council="E06000005",
+        neighbouring_districts=("DH1",),
+        neighbouring_council="Durham County Council",
         assessment_teams=2,
         safeguarding_teams=3,
         children_in_care_teams=1,
@@ -81,6 +95,9 @@ PROFILES: dict[str, SizeProfile] = {
         children=260_000,
         town="Wendbury",
         postcode_districts=("SG1", "SG2", "SG4", "SG5", "AL1", "AL3", "AL5", "WD17", "WD18", "HP1", "HP2", "EN6"),
+        postcode_council="",
+        neighbouring_districts=("LU1", "LU2"),
+        neighbouring_council="Luton Borough Council",
         assessment_teams=8,
         safeguarding_teams=16,
         children_in_care_teams=6,

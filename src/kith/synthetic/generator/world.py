@@ -20,6 +20,7 @@ from faker import Faker
 from kith.platform import clock
 from kith.platform.calendar.working_days import add_working_days, is_working_day
 from kith.synthetic.generator.sizes import SizeProfile
+from kith.synthetic.postcodes import Postcode, postcodes_in
 
 if TYPE_CHECKING:
     from kith.synthetic.generator.authority import Authority
@@ -56,12 +57,29 @@ class World:
     # Children whose referral closed, by the day it closed: some come back (re-referrals).
     closed_cases: list[tuple[date, Any]] = field(default_factory=list)
     households: list[Household] = field(default_factory=list)
+    # Real postcodes for the invented addresses: at home, and in the neighbouring council.
+    home_postcodes: tuple[Postcode, ...] = ()
+    neighbouring_postcodes: tuple[Postcode, ...] = ()
+    _postcode_by_code: dict[str, Postcode] = field(default_factory=dict)
 
     @classmethod
     def begin(cls, profile: SizeProfile, *, seed: int, start: date, as_of: date) -> World:
         fake = Faker("en_GB")
         fake.seed_instance(seed)
-        return cls(profile=profile, seed=seed, start=start, as_of=as_of, rng=random.Random(seed), fake=fake)  # noqa: S311 - not security
+        world = cls(profile=profile, seed=seed, start=start, as_of=as_of, rng=random.Random(seed), fake=fake)  # noqa: S311 - not security
+        council = profile.postcode_council
+        world.home_postcodes = tuple(
+            postcode
+            for postcode in postcodes_in(profile.postcode_districts)
+            if not council or postcode.council == council
+        )
+        world.neighbouring_postcodes = postcodes_in(profile.neighbouring_districts)
+        world._postcode_by_code = {p.code: p for p in world.home_postcodes + world.neighbouring_postcodes}
+        return world
+
+    def postcode(self, code: str) -> Postcode:
+        """One of the run's postcodes, by its code."""
+        return self._postcode_by_code[code]
 
     @property
     def staff(self) -> Authority:
