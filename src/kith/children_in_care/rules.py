@@ -21,6 +21,7 @@ from kith.platform.reference.ssda903 import (
     ADOPTED,
     ADOPTIVE_PLACEMENTS,
     CONNECTED_PERSON_PLACEMENTS,
+    FOSTER_PLACEMENTS,
     LEGAL_STATUSES_NO_LONGER_MADE,
     PLACEMENT_ORDER_PLACEMENTS,
     PLACEMENT_TYPES_NO_LONGER_USED,
@@ -380,6 +381,12 @@ def legal_status_change_problems(
     return merge(problems, legal_status_problems(legal_status))
 
 
+# Special guardianship orders made to the child's former foster carers (903 rule 516).
+SGO_TO_FORMER_FOSTER_CARERS = frozenset(
+    {ReasonEpisodeCeased.SGO_FORMER_CARER_RELATIVE, ReasonEpisodeCeased.SGO_FORMER_CARER_OTHER}
+)
+
+
 def leaving_problems(
     period: PeriodOfCare, *, ended_on: date, today: date, episode: Episode | None, reason_ceased: str
 ) -> Problems:
@@ -394,6 +401,15 @@ def leaving_problems(
             problems,
             "reason_ceased",
             "A child can only leave care through adoption from a placement for adoption (A3 to A6)",
+        )
+    elif reason_ceased in SGO_TO_FORMER_FOSTER_CARERS and (
+        episode is None or episode.placement.placement_type not in FOSTER_PLACEMENTS
+    ):
+        add(
+            problems,
+            "reason_ceased",
+            f"{ReasonEpisodeCeased(reason_ceased).label}: the child is not in a foster placement, so the special "
+            "guardians are not former foster carers (903 rule 516); choose E47 or E48",
         )
     elif reason_ceased == ReasonEpisodeCeased.STAYING_PUT:
         adult_on = eighteenth_birthday(period.child)

@@ -430,22 +430,24 @@ def _missing(people: list[Person], year: CollectionYear) -> list[Row]:
 
 
 def _sw_episodes(people: list[Person], year: CollectionYear) -> list[Row]:
-    """Each allocated social worker since the child's care in the year began, named by an XX-prefixed
-    Kith staff number (SW02STG1).
+    """The child's allocated social workers while looked after in the year, each named by an
+    XX-prefixed Kith staff number (SW02STG1).
 
-    The return is about care: a worker allocated before the child came into care is returned from the
-    day care began (the validator expects no social worker episode of a period of care to start
-    before it, SW12STG2), and one whose allocation ended by then is left out. A worker still allocated
-    after care ended stays open, as the child's latest social worker (SW17STG2).
+    The return is about care, and the validator holds its social worker episodes to the child's care:
+    a worker allocated before care began is returned from the day it began (SW12STG2); one allocated
+    only before care began, or only after it ended, is left out (SW12STG2); and the worker at the end
+    of care is the child's latest, so their episode is left open (SW17STG2) unless it ended while the
+    child was still looked after.
     """
-    care_began: dict[int, date] = {}
-    for child_id, started_on in (
+    care: dict[int, tuple[date, date | None]] = {}
+    for child_id, started_on, ended_on in (
         PeriodOfCare.objects.filter(child__in=people, started_on__lte=year.end)
         .filter(Q(ended_on__isnull=True) | Q(ended_on__gte=year.start))
         .order_by("started_on")
-        .values_list("child_id", "started_on")
+        .values_list("child_id", "started_on", "ended_on")
     ):
-        care_began.setdefault(child_id, started_on)
+        began = care[child_id][0] if child_id in care else started_on
+        care[child_id] = (began, ended_on)  # the latest period's end: None while still looked after
     rows = []
     for allocation in (
         Allocation.objects.filter(child__in=people, worker__isnull=False, started_on__lte=year.end)
@@ -453,10 +455,16 @@ def _sw_episodes(people: list[Person], year: CollectionYear) -> list[Row]:
         .select_related("child")
         .order_by("child_id", "started_on")
     ):
-        began = care_began.get(allocation.child_id)
-        if began is None or (allocation.ended_on is not None and allocation.ended_on <= began):
+        if allocation.child_id not in care:
             continue
-        ended = allocation.ended_on if allocation.ended_on and allocation.ended_on <= year.end else None
+        began, care_ended = care[allocation.child_id]
+        if allocation.ended_on is not None and allocation.ended_on <= began:
+            continue
+        if care_ended is not None and allocation.started_on > care_ended:
+            continue
+        ended = allocation.ended_on
+        if ended is not None and (ended > year.end or (care_ended is not None and ended > care_ended)):
+            ended = None
         rows.append(
             {
                 "CHILD": allocation.child.kith_id,

@@ -120,3 +120,28 @@ def test_care_that_began_before_working_together_2023_is_measured_by_the_earlier
     # then the CP-IS clock ran that day under Kith's local standard as applied to the earlier years
     deadline = Deadline.objects.get(child=child, timescale_code="children_in_care.cp_is_nhs_number")
     assert (deadline.started_on, deadline.due_on) == (date(2022, 6, 1), date(2022, 6, 1))
+
+
+def test_a_special_guardianship_order_to_former_foster_carers_needs_a_foster_placement(
+    authority: Authority,  # noqa: F811
+) -> None:
+    # Given Ava, looked after since 4 January 2027, now in a children's home
+    period = given_looked_after_child(authority.own_child, authority.social_worker, on=date(2027, 1, 4))
+    given_move(
+        period,
+        authority.social_worker,
+        on=date(2027, 3, 15),
+        reason_for_change="CARPL",
+        placement=a_placement(PlacementType.CHILDRENS_HOME, carer="Ash House", provider="PR4"),
+    )
+    # When her care is ended with a special guardianship order to former foster carers
+    with pytest.raises(RuleBroken) as refused:
+        end_period_of_care(period, ended_on=date(2027, 6, 1), reason_ceased="E45", by=authority.social_worker.user)
+    # Then it is refused, and the order to a relative who was not her foster carer is accepted
+    assert refused.value.problems == {
+        "reason_ceased": [
+            "Special guardianship order: former foster carer who is a relative or friend: the child is not in a "
+            "foster placement, so the special guardians are not former foster carers (903 rule 516); choose E47 or E48"
+        ]
+    }
+    end_period_of_care(period, ended_on=date(2027, 6, 1), reason_ceased="E47", by=authority.social_worker.user)

@@ -31,7 +31,7 @@ from kith.plans.records import ObjectiveDetails
 from kith.platform import clock
 from kith.platform.calendar.working_days import add_months
 from kith.quality.actions import record_management_decision
-from kith.synthetic.generator import assessments, care_leavers, child_protection, visiting
+from kith.synthetic.generator import assessments, care_leavers, child_protection, missing, visiting
 from kith.synthetic.generator.case import Case
 from kith.synthetic.generator.world import World, at
 from kith.synthetic.postcodes import miles_between
@@ -85,8 +85,8 @@ def enter(world: World, case: Case, *, emergency: bool = False) -> None:
         alternatives_considered="A family group conference; relatives were assessed and could not care for the child",
         decision=decision,
         placement=_placement(world, case, age=age, first=True),
-        # Few children come into care from a permanence order; for some, nobody yet knows.
-        previous_permanence="P4" if world.chance(0.05) else "Z1",
+        # Few children come into care from a permanence order (none in the generated authority).
+        previous_permanence="Z1",
         by=case.worker.user,
     )
     if case.cp_plan is not None:
@@ -118,6 +118,7 @@ def _plan_the_stay(world: World, case: Case, stage: int, today: date, *, age: in
             "long": int(world.rng.expovariate(1 / 1800)) + 365,
         }[length]
     leaves_on = min(today + timedelta(days=stay), eighteenth)
+    case.notes["leaves_on"] = leaves_on
     how = "E17" if leaves_on == eighteenth else world.weighted({"E4A": 60, "E47": 15, "E45": 10, "E41": 10, "E13": 5})
     world.on(leaves_on, at(11, 0), _leave, case, stage, how)
     world.on(today + timedelta(days=world.between(0, 3)), at(15, 30), _allocate_iro, case, stage)
@@ -142,6 +143,7 @@ def _plan_the_stay(world: World, case: Case, stage: int, today: date, *, age: in
     if court:
         world.on(today + timedelta(days=world.between(150, 300)), at(12, 0), _final_order, case, stage)
     _next_move(world, case, stage, today)
+    missing.plan_for(world, case, stage, age=age)
 
     care_leavers.plan_support(world, case, stage, entered_on=case.period.started_on, leaves_on=leaves_on)
 
@@ -168,7 +170,10 @@ def _placement(world: World, case: Case, *, age: int, first: bool = False) -> Pl
         "K3": f"{fake.last_name()} Court (supported accommodation)",
         "U3": f"{fake.first_name()} {case.child.family_name} (relative)",
     }.get(kind, f"{fake.first_name()} and {fake.first_name()} {fake.last_name()} (foster carers)")
-    out_of_area = world.chance(0.15 if kind in ("K2", "K3") else 0.07)
+    # Supported accommodation is found in the area; the council's own homes are in it (903 rules 241, 1015).
+    out_of_area = kind != "K3" and world.chance(0.15 if kind == "K2" else 0.07)
+    if out_of_area and kind == "K2" and provider == "PR1":
+        provider = "PR4"
     placed_at = world.pick(world.neighbouring_postcodes if out_of_area else world.home_postcodes)
     home = world.postcode(case.household.address.postcode)
     return PlacementDetails(
@@ -405,10 +410,13 @@ def _leave(world: World, case: Case, stage: int, how: str) -> None:
         return
     assert case.worker is not None
     today = _today()
+    placement = current_placement(case.period)
+    assert placement is not None
+    fostered = placement.placement_type.startswith("U")
     if how == "E17":
-        placement = current_placement(case.period)
-        assert placement is not None
-        how = "E17" if placement.placement_type.startswith("U") else "E5"
+        how = "E17" if fostered else "E5"
+    elif how == "E45" and not fostered:
+        how = "E47"  # special guardians who were not the foster carers (903 rule 516)
     end_period_of_care(case.period, ended_on=today, reason_ceased=how, by=case.worker.user)
     stage = case.next_stage()
     reason = {"E45": "RC4", "E47": "RC4", "E41": "RC3"}.get(how, "RC7")

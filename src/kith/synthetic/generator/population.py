@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from kith.people.actions import AddressDetails, PersonDetails, PossibleDuplicates, add_person, record_relationship
+from kith.people.identifiers import upn_check_letter
 from kith.people.models import Person
 from kith.platform.reference.dfe import Ethnicity
 from kith.synthetic.generator.world import World
@@ -183,12 +184,21 @@ class People:
                 # Every child has one: the CP-IS clocks an action starts for a child without one are
                 # not in force before December 2023 and the action then fails (reported).
                 nhs_number=next(self.nhs),
+                # Schools give a child a unique pupil number; the returns expect one from school age.
+                upn=self._upn() if age >= 4 else "",
                 disabilities=["NONE"] if world.chance(0.9) else [world.pick(("LD", "AUT", "COMM", "MOB", "BEH"))],
             ),
             address=address,
             moved_in_on=max(moved_in, born) if moved_in else None,
             by=by,
         )
+
+    def _upn(self) -> str:
+        """A unique pupil number as a school in the area gives one: a check letter, the council's DfE
+        number, a school number, the year and a serial (synthetic digits)."""
+        rng = self.world.rng
+        digits = f"{self.world.profile.dfe_la_number}{rng.randrange(10**9):09d}"
+        return f"{upn_check_letter(digits)}{digits}"
 
     def _postcode(self) -> str:
         return self.world.pick(self.world.home_postcodes).code

@@ -23,6 +23,7 @@ from kith.child_in_need.models import ChildInNeedPlan
 from kith.child_protection.models import ChildProtectionPlan, Conference
 from kith.children_in_care.models import PeriodOfCare, Placement
 from kith.front_door.models import Contact, Referral
+from kith.missing.models import MissingEpisode
 from kith.people.models import Person
 from kith.platform import clock
 from kith.platform.calendar.working_days import COVERED_TO, CalendarNotCovered, is_working_day
@@ -155,6 +156,7 @@ _COUNTED: dict[str, Any] = {
     "periods of care": PeriodOfCare,
     "placements": Placement,
     "care reviews": Review,
+    "missing episodes": MissingEpisode,
     "leaving care support": LeavingCareSupport,
     "birthday contacts": BirthdayContact,
     "deadlines": Deadline,

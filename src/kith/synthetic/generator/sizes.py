@@ -21,6 +21,8 @@ class SizeProfile:
     town: str
     postcode_districts: tuple[str, ...]
     postcode_council: str
+    # The council's DfE number, which schools' unique pupil numbers carry (characters 2 to 4).
+    dfe_la_number: str
     # Where placements out of the area are: real postcode districts of a neighbouring council.
     neighbouring_districts: tuple[str, ...]
     neighbouring_council: str
@@ -47,6 +49,7 @@ PROFILES: dict[str, SizeProfile] = {
         town="Harrowmouth",
         postcode_districts=("TS24", "TS25"),
         postcode_council="E06000001",
+        dfe_la_number="805",
         neighbouring_districts=("DH1",),
         neighbouring_council="Durham County Council",
         opening_years=1,
@@ -64,6 +67,7 @@ PROFILES: dict[str, SizeProfile] = {
         town="Harrowmouth",
         postcode_districts=("TS24", "TS25", "TS26", "TS27"),
         postcode_council="E06000001",
+        dfe_la_number="805",
         neighbouring_districts=("DH1",),
         neighbouring_council="Durham County Council",
         assessment_teams=1,
@@ -80,6 +84,7 @@ PROFILES: dict[str, SizeProfile] = {
         town="Brindle Cross",
         postcode_districts=("DL1", "DL2", "DL3", "DL5"),
         postcode_council="E06000005",
+        dfe_la_number="841",
         neighbouring_districts=("DH1",),
         neighbouring_council="Durham County Council",
         assessment_teams=2,
@@ -96,6 +101,7 @@ PROFILES: dict[str, SizeProfile] = {
         town="Wendbury",
         postcode_districts=("SG1", "SG2", "SG4", "SG5", "AL1", "AL3", "AL5", "WD17", "WD18", "HP1", "HP2", "EN6"),
         postcode_council="",
+        dfe_la_number="919",
         neighbouring_districts=("LU1", "LU2"),
         neighbouring_council="Luton Borough Council",
         assessment_teams=8,

@@ -16,6 +16,7 @@ from kith.platform import clock
 from kith.platform.calendar.working_days import long_date
 from kith.returns.annex_a import build_annex_a
 from kith.returns.cin_census import build_cin, la_number
+from kith.returns.reconcile import reconcile
 from kith.returns.ssda903 import build_903
 from kith.returns.validators import Issue, ValidatorMissing, check_cin_schema, validate_903, validate_cin
 from kith.returns.years import CollectionYear, collection_year
@@ -35,6 +36,10 @@ class Command(BaseCommand):
         census.add_argument(
             "--la-number", default=None, help="the council's 3-digit DfE number (settings, else 805: Hartlepool)"
         )
+        match = commands.add_parser(
+            "reconcile", help="compare Annex A as at 31 March with the year's CIN census and SSDA903"
+        )
+        match.add_argument("--year", type=int, required=True, help="the year the collection ends (31 March)")
         annex = commands.add_parser("annex-a", help="write Ofsted's Annex A lists for an inspection")
         annex.add_argument("--on", required=True, help="the day the inspection starts, as YYYY-MM-DD")
         annex.add_argument("--out", type=Path, required=True, help="the Excel file to write (.xlsx)")
@@ -53,6 +58,9 @@ class Command(BaseCommand):
             year = collection_year(options["year"])
         except ValueError as problem:
             raise CommandError(str(problem)) from problem
+        if options["command"] == "reconcile":
+            self._reconcile(year)
+            return
         if options["command"] == "903":
             written = build_903(year).write(options["out"])
             for path in written:
@@ -75,6 +83,24 @@ class Command(BaseCommand):
         for issue in issues:
             self.stdout.write(f"{issue.rule}\t{issue.child}\t{issue.table}\t{issue.message}")
         self.stdout.write(f"{len(issues)} issue{'s' if len(issues) != 1 else ''}")
+
+    def _reconcile(self, year: CollectionYear) -> None:
+        differences = 0
+        for comparison in reconcile(year):
+            verdict = "agree" if comparison.agrees else "DIFFER"
+            self.stdout.write(
+                f"{comparison.measure}: Annex A {len(comparison.annex_a)}, "
+                f"{comparison.other_return} {len(comparison.other)}: {verdict}"
+            )
+            for child, day in comparison.only_in_annex_a:
+                self.stdout.write(f"  only in Annex A: {child} {day}".rstrip())
+            for child, day in comparison.only_in_other:
+                self.stdout.write(f"  only in the {comparison.other_return}: {child} {day}".rstrip())
+            if comparison.known_difference:
+                self.stdout.write(f"  ({comparison.known_difference})")
+            differences += not comparison.agrees
+        if differences:
+            raise CommandError(f"{differences} measure(s) differ between the returns")
 
     def _annex_a(self, on: date, out: Path) -> None:
         annex = build_annex_a(on)
