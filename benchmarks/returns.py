@@ -33,7 +33,10 @@ from throwaway import throwaway_database
 NAME = "kith_benchmark_returns"
 AS_OF = date(2026, 3, 31)
 YEAR = 2026
-OUT = Path(__file__).resolve().parent.parent / "var" / "benchmarks" / "returns"
+ROOT = Path(__file__).resolve().parent.parent
+OUT = ROOT / "var" / "benchmarks" / "returns"
+# The CIN census schemas, when the shared folder sits beside the checkout (they are not Kith's to copy in).
+SCHEMAS = ROOT.parent / "shared" / "domain" / "data" / "cin_census"
 
 T = TypeVar("T")
 
@@ -67,7 +70,13 @@ def main(size: str, *, check: bool, keep: bool) -> int:
 def measure(size: str) -> int:
     from kith.returns.cin_census import build_cin
     from kith.returns.ssda903 import build_903
-    from kith.returns.validators import UPSTREAM_FAILURES_903, is_cin_query, validate_903, validate_cin
+    from kith.returns.validators import (
+        UPSTREAM_FAILURES_903,
+        check_cin_schema,
+        is_cin_query,
+        validate_903,
+        validate_cin,
+    )
     from kith.returns.years import collection_year
     from kith.synthetic.generator.calibration import report as report_calibration
     from kith.synthetic.generator.run import generate
@@ -97,6 +106,13 @@ def measure(size: str) -> int:
     )
     issues_cin = measured("csc-validator-be-cin", lambda: validate_cin(cin_file, year=year))
 
+    schema = SCHEMAS / year.cin_schema
+    schema_issues = check_cin_schema(cin_file, xsd=schema) if schema.exists() else []
+    print(
+        f"  CIN census against {schema.name}: "
+        + (f"{len(schema_issues)} issue(s)" if schema.exists() else "schema not beside the checkout, not checked")
+    )
+
     errors_903 = [issue for issue in issues_903 if issue.rule not in UPSTREAM_FAILURES_903]
     errors_cin = [issue for issue in issues_cin if not is_cin_query(issue.rule)]
     queries_cin = [issue for issue in issues_cin if is_cin_query(issue.rule)]
@@ -105,9 +121,10 @@ def measure(size: str) -> int:
         "SSDA903 rules the validator fails to run (upstream)",
         [i for i in issues_903 if i.rule in UPSTREAM_FAILURES_903],
     )
+    report("CIN census schema errors", schema_issues)
     report("CIN census errors", errors_cin)
     report("CIN census queries", queries_cin)
-    return len(errors_903) + len(errors_cin)
+    return len(errors_903) + len(errors_cin) + len(schema_issues)
 
 
 def report(title: str, issues: list[Any]) -> None:
