@@ -37,6 +37,7 @@ from kith.health.queries import HEALTH_CLOCKS
 from kith.people.models import Person, PersonDisability
 from kith.platform.calendar.working_days import long_date
 from kith.platform.reference.dfe import Ethnicity, Sex
+from kith.platform.reference.ssda903 import LegalStatus
 from kith.platform.timescales.engine import DeadlineStatus
 from kith.platform.timescales.models import OPEN, Deadline
 from kith.platform.timescales.queries import with_status
@@ -229,6 +230,29 @@ def _no_worker(people: Population) -> Iterator[Found]:
     found = people.children.filter(pk__in=in_care_now.values("child_id")).filter(~Exists(named))
     for pk in found.values_list("pk", flat=True).order_by("pk"):
         yield Found(pk, reverse("workforce:allocate", args=[pk]))
+
+
+# An emergency protection order lasts 8 days, and may be extended once by 7 (Children Act 1989 s45).
+EPO_LONGEST_DAYS = 15
+
+
+@check(
+    "emergency_protection_order_too_long",
+    "Still on an emergency protection order after 15 days, the longest one can last: record the order now in "
+    "force (the 903 rejects one over 21 days, rule 362)",
+    returns=(SSDA903.code,),
+    fix="Change the legal status",
+)
+def _epo_too_long(people: Population) -> Iterator[Found]:
+    since = date.fromordinal(people.on.toordinal() - EPO_LONGEST_DAYS)
+    stale = Episode.objects.filter(
+        child__in=people.children,
+        legal_status=LegalStatus.EMERGENCY_PROTECTION_ORDER,
+        started_on__lt=since,
+        ended_on__isnull=True,
+    ).order_by("child_id", "pk")
+    for child_id, period_id in stale.values_list("child_id", "period_id"):
+        yield Found(child_id, reverse("children_in_care:legal_status", args=[period_id]))
 
 
 def _overdue(people: Population, codes: Iterable[str]) -> Iterator[Deadline]:

@@ -12,7 +12,7 @@ import pytest
 from django.urls import reverse
 
 from kith.care_leavers.actions import record_birthday_contact, start_leaving_care_support
-from kith.children_in_care.actions import end_period_of_care, start_period_of_care
+from kith.children_in_care.actions import change_legal_status, end_period_of_care, start_period_of_care
 from kith.children_in_care.models import EntryRoute, PeriodOfCare
 from kith.front_door.actions import record_referral
 from kith.people.models import Person
@@ -58,6 +58,7 @@ def test_the_checks_are_registered_in_the_order_the_view_lists_them() -> None:
         "disability_not_recorded",
         "previous_permanence_not_asked",
         "no_named_social_worker",
+        "emergency_protection_order_too_long",
         "looked_after_review_overdue",
         "cp_review_overdue",
         "health_assessment_overdue",
@@ -158,6 +159,31 @@ def test_a_child_in_care_with_no_named_social_worker(authority: Authority) -> No
     _in_care(a_child(authority, "Ruby", "Hale"), authority)
     # when / then
     assert _found("no_named_social_worker") == [Found(nia.pk, f"/workforce/children/{nia.pk}/allocate/")]
+
+
+def test_a_child_still_on_an_emergency_protection_order_after_15_days(authority: Authority) -> None:
+    # given Ruby, on an emergency protection order since 16 October 2027 (16 days); Sol, since 17 October (15
+    # days, the longest one may last); Kim, whose order of 3 May 2027 was followed by an interim care order
+    epo = LegalStatus.EMERGENCY_PROTECTION_ORDER
+    ruby_care = given_looked_after_child(
+        a_child(authority, "Ruby", "Hale"), authority.social_worker, on=date(2027, 10, 16), legal_status=epo
+    )
+    given_looked_after_child(
+        a_child(authority, "Sol", "Park"), authority.social_worker, on=date(2027, 10, 17), legal_status=epo
+    )
+    kim_care = given_looked_after_child(
+        a_child(authority, "Kim", "Ng"), authority.social_worker, on=IN_THE_YEAR, legal_status=epo
+    )
+    change_legal_status(
+        kim_care,
+        changed_on=date(2027, 5, 10),
+        legal_status=LegalStatus.INTERIM_CARE_ORDER,
+        by=authority.social_worker.user,
+    )
+    # when / then
+    assert _found("emergency_protection_order_too_long") == [
+        Found(ruby_care.child_id, f"/children-in-care/periods/{ruby_care.pk}/legal-status/")
+    ]
 
 
 def test_a_review_of_a_child_in_care_overdue(authority: Authority) -> None:
