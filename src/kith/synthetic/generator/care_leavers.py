@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+from kith.care_leavers.access import can_record_leaving_care
 from kith.care_leavers.actions import (
     agree_pathway_plan,
     allocate_personal_adviser,
@@ -28,7 +29,7 @@ from kith.platform.access.roles import Role
 from kith.synthetic.generator.case import Case
 from kith.synthetic.generator.world import World, at
 from kith.workforce.actions import allocate_case
-from kith.workforce.models import StaffMember, TeamKind
+from kith.workforce.models import Allocation, StaffMember, TeamKind
 
 EET = {"F2": 22, "F5": 12, "P5": 6, "F4": 6, "F1": 6, "P2": 3}
 NEET = {"G5": 25, "G4": 8, "G6": 6}
@@ -51,14 +52,22 @@ def _start(world: World, case: Case, stage: int) -> None:
     if stage != case.stage:
         return
     worker = _worker(case)
+    if worker is None:
+        return
     support = start_leaving_care_support(case.child, on=_today(), by=worker.user)
     case.notes["support"] = support
     world.on(_today() + timedelta(days=world.between(20, 80)), at(12, 0), _needs_assessment, case)
 
 
-def _worker(case: Case) -> StaffMember:
-    adviser = case.notes.get("adviser")
-    return adviser if adviser is not None else case.worker  # type: ignore[return-value]
+def _worker(case: Case) -> StaffMember | None:
+    """Who records the young person's support now: their adviser (or, before 18, their social worker)
+    while they still hold the young person, else whoever the service has allocated since; None when
+    nobody holds them (the support lapses, as it can in practice)."""
+    named = case.notes.get("adviser") or case.worker
+    if named is not None and can_record_leaving_care(named.user, case.child):
+        return named
+    current = Allocation.objects.filter(child=case.child, ended_on__isnull=True, worker__isnull=False).first()
+    return current.worker if current is not None else None
 
 
 def _support(case: Case) -> LeavingCareSupport:
@@ -68,6 +77,9 @@ def _support(case: Case) -> LeavingCareSupport:
 
 
 def _needs_assessment(world: World, case: Case) -> None:
+    worker = _worker(case)
+    if worker is None:
+        return
     complete_needs_assessment(
         _support(case),
         completed_on=_today(),
@@ -79,7 +91,7 @@ def _needs_assessment(world: World, case: Case) -> None:
             practical_skills_and_money="Can cook simple meals; no bank account yet",
             accommodation="Wants to stay with the carers after 18 if they can",
         ),
-        by=_worker(case).user,
+        by=worker.user,
     )
     world.on(_today() + timedelta(days=world.between(7, 21)), at(12, 0), _pathway_plan, case)
 
@@ -97,8 +109,11 @@ def _plan_details() -> PlanDetails:
 
 
 def _pathway_plan(world: World, case: Case) -> None:
+    worker = _worker(case)
+    if worker is None:
+        return
     agree_pathway_plan(
-        _support(case), agreed_on=_today(), details=_plan_details(), copy_given_on=_today(), by=_worker(case).user
+        _support(case), agreed_on=_today(), details=_plan_details(), copy_given_on=_today(), by=worker.user
     )
     _next_review(world, case)
 
@@ -111,6 +126,9 @@ def _next_review(world: World, case: Case) -> None:
 def _review(world: World, case: Case) -> None:
     if _past_support(case):
         return
+    worker = _worker(case)
+    if worker is None:
+        return
     plan = PathwayPlan.objects.get(child=case.child, replaced_on__isnull=True)
     review_pathway_plan(
         plan,
@@ -118,7 +136,7 @@ def _review(world: World, case: Case) -> None:
         details=_plan_details(),
         what_changed="Progress at college reviewed; the plan carries on",
         copy_given_on=_today(),
-        by=_worker(case).user,
+        by=worker.user,
     )
     _next_review(world, case)
 
@@ -154,6 +172,9 @@ def _past_support(case: Case) -> bool:
 def _contact(world: World, case: Case) -> None:
     if _past_support(case):
         return
+    worker = _worker(case)
+    if worker is None:
+        return
     seen = world.chance(0.85)
     record_personal_adviser_contact(
         _support(case),
@@ -162,13 +183,16 @@ def _contact(world: World, case: Case) -> None:
         where="At home" if seen else "",
         young_person_views="Doing all right; money is tight",
         notes="Talked about college, money and the flat",
-        by=_worker(case).user,
+        by=worker.user,
     )
     days = world.between(30, 56) if world.chance(0.88) else world.between(57, 80)
     world.on(_today() + timedelta(days=days), at(13, 0), _contact, case)
 
 
 def _birthday_contact(world: World, case: Case, birthday: int) -> None:
+    worker = _worker(case)
+    if worker is None:
+        return
     in_touch = world.chance(0.92)
     eet = world.chance(0.56)
     suitable = world.chance(0.88)
@@ -180,7 +204,7 @@ def _birthday_contact(world: World, case: Case, birthday: int) -> None:
         activity=(world.weighted(EET) if eet else world.weighted(NEET)) if in_touch else "0",
         accommodation=world.pick(("B", "D", "E", "U", "T")) if in_touch else "",
         accommodation_suitable=suitable if in_touch else None,
-        by=_worker(case).user,
+        by=worker.user,
     )
     if birthday < 21:
         born = case.child.date_of_birth
@@ -192,13 +216,16 @@ def _birthday_contact(world: World, case: Case, birthday: int) -> None:
 def _move(world: World, case: Case) -> None:
     if _past_support(case):
         return
+    worker = _worker(case)
+    if worker is None:
+        return
     record_accommodation_change(
         _support(case),
         moved_on=_today(),
         accommodation=world.pick(("D", "E", "U")),
         suitable=True,
         description="Moved to a supported flat near college",
-        by=_worker(case).user,
+        by=worker.user,
     )
 
 
