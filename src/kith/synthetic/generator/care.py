@@ -27,12 +27,14 @@ from kith.children_in_care.actions import (
 from kith.children_in_care.queries import current_placement
 from kith.children_in_care.rules import PlacementDetails
 from kith.health.actions import record_health_assessment, record_sdq
+from kith.people.actions import PersonDetails, change_person_details
 from kith.plans.records import ObjectiveDetails
 from kith.platform import clock
 from kith.platform.calendar.working_days import add_months
 from kith.quality.actions import record_management_decision
 from kith.synthetic.generator import assessments, care_leavers, child_protection, missing, visiting
 from kith.synthetic.generator.case import Case
+from kith.synthetic.generator.population import school_upn
 from kith.synthetic.generator.world import World, at
 from kith.synthetic.postcodes import miles_between
 from kith.workforce.actions import allocate_case
@@ -63,6 +65,7 @@ def enter(world: World, case: Case, *, emergency: bool = False) -> None:
         case.team, case.worker = team, worker
     assert case.worker is not None
     assert case.team is not None
+    _school_number(world, case)
     manager = world.staff.manager(case.team)
     decision = record_management_decision(
         case.child,
@@ -338,6 +341,7 @@ def _health(world: World, case: Case, stage: int) -> None:
         by=case.worker.user,
     )
     case.notes["health"] = True
+    _school_number(world, case)
     if 4 <= age <= 16 and _sdq_due(case, today):
         # The carer's Strengths and Difficulties Questionnaire, yearly (903 SDQ_SCORE); most scores are
         # in the normal range, some high.
@@ -362,6 +366,20 @@ def _interim_order(world: World, case: Case, stage: int) -> None:
     assert case.worker is not None
     change_legal_status(case.period, changed_on=_today(), legal_status="C1", by=case.worker.user)
     case.notes["legal_status"] = "C1"
+
+
+def _school_number(world: World, case: Case) -> None:
+    """A looked-after child of school age has a unique pupil number from their school: the worker
+    records it when the child's record has none (the 903 expects one, rule 210)."""
+    assert case.worker is not None
+    child = case.child
+    child.refresh_from_db()
+    if child.upn or (child.age_on(_today()) or 0) < 4:
+        return
+    current = {name: getattr(child, name) for name in PersonDetails.__dataclass_fields__ if name != "disabilities"}
+    current["disabilities"] = list(child.disabilities.values_list("code", flat=True))
+    current["upn"] = school_upn(world)
+    change_person_details(child, PersonDetails(**current), by=case.worker.user, version=child.version)
 
 
 def _sdq_due(case: Case, today: date) -> bool:

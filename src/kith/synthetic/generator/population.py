@@ -194,11 +194,7 @@ class People:
         )
 
     def _upn(self) -> str:
-        """A unique pupil number as a school in the area gives one: a check letter, the council's DfE
-        number, a school number, the year and a serial (synthetic digits)."""
-        rng = self.world.rng
-        digits = f"{self.world.profile.dfe_la_number}{rng.randrange(10**9):09d}"
-        return f"{upn_check_letter(digits)}{digits}"
+        return school_upn(self.world)
 
     def _postcode(self) -> str:
         return self.world.pick(self.world.home_postcodes).code
@@ -216,3 +212,10 @@ class People:
             return add_person(
                 details, by=by.user, address=address, moved_in_on=moved_in_on, reviewed_duplicates=checked
             )
+
+
+def school_upn(world: World) -> str:
+    """A unique pupil number as a school in the area gives one: a check letter, the council's DfE number,
+    a school number, the year and a serial (synthetic digits)."""
+    digits = f"{world.profile.dfe_la_number}{world.rng.randrange(10**9):09d}"
+    return f"{upn_check_letter(digits)}{digits}"
