@@ -70,7 +70,9 @@ def _goes_missing(world: World, case: Case, stage: int) -> None:
     case.notes["missing"] += 1
     gone_for = timedelta(hours=world.between(3, 40))
     back = (started_at + gone_for).astimezone(LONDON)
-    world.on(back.date(), at(min(back.hour + 1, 23), 50), _comes_back, case, stage, episode, back)
+    # Recorded half an hour after the child is back, which may be past midnight.
+    recorded = back + timedelta(minutes=30)
+    world.on(recorded.date(), at(recorded.hour, recorded.minute), _comes_back, case, stage, episode, back)
 
 
 def _comes_back(world: World, case: Case, stage: int, episode: MissingEpisode, back: datetime) -> None:
