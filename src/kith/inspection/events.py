@@ -9,33 +9,16 @@ are in other areas.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
 from kith.inspection.models import Activity, Inspection, PlanItem
 from kith.platform import clock
 from kith.platform.actions import note_event_written
+from kith.platform.activity import ACTIVITY_TYPES, ActivityType, register
 
 if TYPE_CHECKING:
     from kith.platform.access.models import User
-
-
-@dataclass(frozen=True)
-class ActivityType:
-    code: str
-    title: str
-
-
-ACTIVITY_TYPES: dict[str, ActivityType] = {}
-
-
-def register(code: str, title: str) -> ActivityType:
-    if code in ACTIVITY_TYPES:
-        raise ValueError(f"Activity type {code} is registered twice")
-    made = ActivityType(code, title)
-    ACTIVITY_TYPES[code] = made
-    return made
 
 
 REPORT_IMPORTED = register("inspection.report_imported", "Inspection report imported")

@@ -8,32 +8,15 @@ each action writes one append-only ``ReturnActivity`` entry in the same transact
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from kith.platform import clock
 from kith.platform.actions import note_event_written
+from kith.platform.activity import ACTIVITY_TYPES, ActivityType, register
 from kith.returns.models import ReturnActivity, ReturnRun
 
 if TYPE_CHECKING:
     from kith.platform.access.models import User
-
-
-@dataclass(frozen=True)
-class ActivityType:
-    code: str
-    title: str
-
-
-ACTIVITY_TYPES: dict[str, ActivityType] = {}
-
-
-def register(code: str, title: str) -> ActivityType:
-    if code in ACTIVITY_TYPES:
-        raise ValueError(f"Activity type {code} is registered twice")
-    made = ActivityType(code, title)
-    ACTIVITY_TYPES[code] = made
-    return made
 
 
 RETURN_GENERATED = register("returns.generated", "Return generated")
