@@ -102,7 +102,8 @@ def measure(size: str) -> int:
     cin_file = measured(f"CIN census {YEAR - 1}-{YEAR % 100:02d}", lambda: build_cin(year).write(OUT / size / "cin"))
 
     issues_903 = measured(
-        "csc-validator-be-903", lambda: validate_903(folder_903, year=year, la="E06000001", previous=previous_903)
+        "csc-validator-be-903",
+        lambda: validate_903(folder_903, year=year, la=PROFILES[size].ons_code, previous=previous_903),
     )
     issues_cin = measured("csc-validator-be-cin", lambda: validate_cin(cin_file, year=year))
 

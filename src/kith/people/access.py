@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from django.db.models import Exists, OuterRef, Q, QuerySet
+from django.db.models import Exists, OuterRef, Q, QuerySet, Value
 from django.http import Http404
 
 from kith.people.codes import PersonKind
@@ -118,12 +118,21 @@ def can_view_person(user: Any, person: Person) -> bool:
     staff = staff_of(user)
     if staff is None or Capability.VIEW_CHILD_RECORD not in capabilities_of(staff.role):
         return False
-    # Read afresh: the caller's copy may predate a restriction or the record may be gone.
-    stored = Person.objects.filter(pk=person.pk).values_list("is_restricted", "added_by_id").first()
-    if stored is None:
+    scope = scope_for(staff)
+    if scope is Scope.NONE:
         return False
-    is_restricted, added_by_id = stored
-    if not _scope_reaches(user, staff, person.pk, added_by_id=added_by_id):
+    # Read afresh (the caller's copy may predate a restriction, or the record may be gone), asking in
+    # the same query whether the scope holds the person: the answer for most people most of the time.
+    stored = Person.objects.filter(pk=person.pk)
+    if scope is not Scope.WHOLE_SERVICE:
+        stored = stored.annotate(held=Exists(_held_by(staff, scope).filter(child_id=OuterRef("pk"))))
+    else:
+        stored = stored.annotate(held=Value(True))
+    row = stored.values_list("is_restricted", "added_by_id", "held").first()
+    if row is None:
+        return False
+    is_restricted, added_by_id, held = row
+    if not held and not _reaches_unheld(user, staff, scope, person.pk, added_by_id=added_by_id):
         return False
     if not is_restricted:
         return True
@@ -132,21 +141,13 @@ def can_view_person(user: Any, person: Person) -> bool:
     return granted.exists() or broken.exists()
 
 
-def _scope_reaches(user: Any, staff: StaffMember, person_id: int, *, added_by_id: int | None) -> bool:
-    """``people_in_scope`` for one person: held by the scope, added by the user and held by no
+def _reaches_unheld(user: Any, staff: StaffMember, scope: Scope, person_id: int, *, added_by_id: int | None) -> bool:
+    """``people_in_scope`` for one person the scope does not hold: added by the user and held by no
     team yet, or related to a child the scope holds."""
-    scope = scope_for(staff)
-    if scope is Scope.WHOLE_SERVICE:
-        return True
-    if scope is Scope.NONE:
-        return False
-    held = _held_by(staff, scope)
-    if held.filter(child_id=person_id).exists():
-        return True
     current = Allocation.objects.filter(ended_on__isnull=True)
     if added_by_id == user.pk and not current.filter(child_id=person_id).exists():
         return True
-    held_children = held.values("child_id")
+    held_children = _held_by(staff, scope).values("child_id")
     return (
         Relationship.objects.filter(ended_on__isnull=True)
         .filter(

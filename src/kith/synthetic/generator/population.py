@@ -12,6 +12,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
+from django.db import transaction
+
 from kith.people.actions import AddressDetails, PersonDetails, PossibleDuplicates, add_person, record_relationship
 from kith.people.identifiers import upn_check_letter
 from kith.people.models import Person
@@ -206,7 +208,10 @@ class People:
         """Added by the front door, who checks every likely duplicate: invented people who happen to
         share a name and birthday are different people."""
         try:
-            return add_person(details, by=by.user, address=address, moved_in_on=moved_in_on)
+            # The generator's actions take no savepoint (kith.platform.actions.without_savepoints):
+            # this one needs its own, to carry on after the duplicate check refuses.
+            with transaction.atomic():
+                return add_person(details, by=by.user, address=address, moved_in_on=moved_in_on)
         except PossibleDuplicates as found:
             checked = [candidate.person.pk for candidate in found.candidates]
             return add_person(

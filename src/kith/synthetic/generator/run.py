@@ -26,6 +26,7 @@ from kith.front_door.models import Contact, Referral
 from kith.missing.models import MissingEpisode
 from kith.people.models import Person
 from kith.platform import clock
+from kith.platform.actions import without_savepoints
 from kith.platform.calendar.working_days import COVERED_TO, CalendarNotCovered, is_working_day
 from kith.platform.chronology.models import CaseEvent
 from kith.platform.timescales.models import Deadline
@@ -82,7 +83,8 @@ def generate(
             f"The database already holds an authority ({existing[0]} teams, {existing[1]} people): "
             "kith generate builds one in an empty database"
         )
-    with transaction.atomic():
+    # One transaction, rolled back whole if any action refuses, so no action needs a savepoint of its own.
+    with transaction.atomic(), without_savepoints():
         with clock.recording_at(datetime.combine(first_day, at(8, 0), tzinfo=LONDON)):
             world.authority = set_up_authority(world)
         people = People(world)

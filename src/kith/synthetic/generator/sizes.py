@@ -21,6 +21,9 @@ class SizeProfile:
     town: str
     postcode_districts: tuple[str, ...]
     postcode_council: str
+    # The council's own ONS code, which the SSDA903 validator is told (for a county, the county's, not a
+    # district's).
+    ons_code: str
     # The council's DfE number, which schools' unique pupil numbers carry (characters 2 to 4).
     dfe_la_number: str
     # Where placements out of the area are: real postcode districts of a neighbouring council.
@@ -49,6 +52,7 @@ PROFILES: dict[str, SizeProfile] = {
         town="Harrowmouth",
         postcode_districts=("TS24", "TS25"),
         postcode_council="E06000001",
+        ons_code="E06000001",
         dfe_la_number="805",
         neighbouring_districts=("DH1",),
         neighbouring_council="Durham County Council",
@@ -67,6 +71,7 @@ PROFILES: dict[str, SizeProfile] = {
         town="Harrowmouth",
         postcode_districts=("TS24", "TS25", "TS26", "TS27"),
         postcode_council="E06000001",
+        ons_code="E06000001",
         dfe_la_number="805",
         neighbouring_districts=("DH1",),
         neighbouring_council="Durham County Council",
@@ -84,6 +89,7 @@ PROFILES: dict[str, SizeProfile] = {
         town="Brindle Cross",
         postcode_districts=("DL1", "DL2", "DL3", "DL5"),
         postcode_council="E06000005",
+        ons_code="E06000005",
         dfe_la_number="841",
         neighbouring_districts=("DH1",),
         neighbouring_council="Durham County Council",
@@ -101,6 +107,7 @@ PROFILES: dict[str, SizeProfile] = {
         town="Wendbury",
         postcode_districts=("SG1", "SG2", "SG4", "SG5", "AL1", "AL3", "AL5", "WD17", "WD18", "HP1", "HP2", "EN6"),
         postcode_council="",
+        ons_code="E10000015",
         dfe_la_number="919",
         neighbouring_districts=("LU1", "LU2"),
         neighbouring_council="Luton Borough Council",
