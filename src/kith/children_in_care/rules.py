@@ -137,6 +137,13 @@ def _type_problems(
             f"Placement type {kind} is a placement for adoption under a placement order, but the legal status "
             f"is {legal_status}: record the placement order (E1) first",
         )
+    elif kind == PlacementType.WITH_PARENTS and legal_status == LegalStatus.SECTION_20:
+        add(
+            problems,
+            "placement_type",
+            "A child accommodated under section 20 is not placed with their parents: a placement with parents (P1) "
+            "needs a care order, interim or full (903 rule 378)",
+        )
     elif kind in CONSENT_PLACEMENTS and (consent_to_place_on is None or starts_on is None):
         add(
             problems,
@@ -377,6 +384,17 @@ def legal_status_change_problems(
             "legal_status",
             f"The child is placed for adoption under a placement order ({episode.placement.placement_type}): "
             "move the child before the placement order ends",
+        )
+    if (
+        episode is not None
+        and episode.placement.placement_type == PlacementType.WITH_PARENTS
+        and legal_status == LegalStatus.SECTION_20
+    ):
+        add(
+            problems,
+            "legal_status",
+            "The child is placed with their parents (P1), which section 20 accommodation cannot be (903 rule 378): "
+            "move the child first",
         )
     return merge(problems, legal_status_problems(legal_status))
 

@@ -145,3 +145,31 @@ def test_a_special_guardianship_order_to_former_foster_carers_needs_a_foster_pla
         ]
     }
     end_period_of_care(period, ended_on=date(2027, 6, 1), reason_ceased="E47", by=authority.social_worker.user)
+
+
+def test_a_placement_with_parents_needs_a_care_order_not_section_20(authority: Authority) -> None:  # noqa: F811
+    # Given Ava accommodated under section 20 in foster care since 4 January 2027
+    period = given_looked_after_child(authority.own_child, authority.social_worker, on=date(2027, 1, 4))
+    home = a_placement(PlacementType.WITH_PARENTS, carer="Her mother", postcode="TS25 1QQ")
+    # When she is to be placed with her mother while still accommodated under section 20
+    with pytest.raises(RuleBroken) as refused:
+        given_move(period, authority.social_worker, on=date(2027, 3, 1), placement=home)
+    # Then the move is refused, naming the 903 rule
+    assert refused.value.problems["placement_type"] == [
+        "A child accommodated under section 20 is not placed with their parents: a placement with parents (P1) "
+        "needs a care order, interim or full (903 rule 378)"
+    ]
+    # and once a care order is made she can be placed at home, after which section 20 cannot be recorded
+    change_legal_status(period, changed_on=date(2027, 3, 1), legal_status="C2", by=authority.social_worker.user)
+    given_move(period, authority.social_worker, on=date(2027, 4, 1), placement=home)
+    with pytest.raises(RuleBroken) as refused:
+        change_legal_status(period, changed_on=date(2027, 5, 3), legal_status="V2", by=authority.social_worker.user)
+    assert refused.value.problems["legal_status"] == [
+        "The child is placed with their parents (P1), which section 20 accommodation cannot be (903 rule 378): "
+        "move the child first"
+    ]
+    assert [episode[2:4] for episode in _episodes(authority.own_child)] == [
+        ("V2", "U6"),
+        ("C2", "U6"),
+        ("C2", "P1"),
+    ]

@@ -3,15 +3,16 @@ plan, health, a change of legal status and leaving care.
 
 Children come into care after an assessment, from a child protection plan, or (for the opening
 caseload) in an emergency. A quarter go home within six months; others stay longer, leave on a
-special guardianship or child arrangements order, or stay until 18. About one child in fourteen is
-unsettled and moves several times a year; with the others' occasional moves, the small authority's
-share with 3+ placements in a year has come out between 3% and 8% (nationally about 10%): a
-noisy rate over some 150 children in care.
+special guardianship or child arrangements order, or stay until 18; most of those who go home on a
+care order are placed with their parents first. About one child in nine is unsettled and moves
+several times a year; with the others' occasional moves, the share with 3+ placements in a year
+aims at the national 10%, a noisy rate over the small authority's 150 or so children in care.
 """
 
 from __future__ import annotations
 
 from datetime import date, timedelta
+from decimal import Decimal
 
 from kith.care_planning.actions import agree_care_plan
 from kith.care_planning.rules import CarePlanDetails
@@ -124,6 +125,7 @@ def _plan_the_stay(world: World, case: Case, stage: int, today: date, *, age: in
     leaves_on = min(today + timedelta(days=stay), eighteenth)
     case.notes["leaves_on"] = leaves_on
     how = "E17" if leaves_on == eighteenth else world.weighted({"E4A": 60, "E47": 15, "E45": 10, "E41": 10, "E13": 5})
+    case.notes["leaves_how"] = how
     world.on(leaves_on, at(11, 0), _leave, case, stage, how)
     world.on(today + timedelta(days=world.between(0, 3)), at(15, 30), _allocate_iro, case, stage)
     world.on(
@@ -392,18 +394,57 @@ def _final_order(world: World, case: Case, stage: int) -> None:
     if stage != case.stage:
         return
     assert case.worker is not None
-    change_legal_status(case.period, changed_on=_today(), legal_status="C2", by=case.worker.user)
+    today = _today()
+    change_legal_status(case.period, changed_on=today, legal_status="C2", by=case.worker.user)
     case.notes["legal_status"] = "C2"
+    # Many children who go home from care on a care order are placed with their parents first, for
+    # six months to a year and more before the order is discharged (about 6% of looked-after children
+    # are placed with parents, returns.md §6.2). Never under section 20 (903 rule 378).
+    leaves_on: date = case.notes["leaves_on"]
+    if case.notes.get("leaves_how") == "E4A" and (leaves_on - today).days > 120 and world.chance(0.7):
+        soonest = today + timedelta(days=world.between(20, 60))
+        home_on = max(soonest, leaves_on - timedelta(days=world.between(150, 450)))
+        world.on(world.next_working_day(home_on), at(13, 0), _home_on_order, case, stage)
+
+
+def _home_on_order(world: World, case: Case, stage: int) -> None:
+    """Placed with parents (P1) under the care order, at the family's own home."""
+    if stage != case.stage or case.notes["legal_status"] != "C2" or _today() >= case.notes["leaves_on"]:
+        return
+    assert case.worker is not None
+    today = _today()
+    home = case.household.address.postcode
+    move_placement(
+        case.period,
+        moved_on=today,
+        reason_for_change="CARPL",
+        placement=PlacementDetails(
+            placement_type="P1",
+            carer=f"{case.child.given_name}'s parents at home",
+            provider="PR0",
+            postcode=home,
+            home_postcode=home,
+            in_area=True,
+            distance_miles=Decimal("0.0"),
+            planned=True,
+            matching="Return home on the care plan, with support from the family's network and school",
+        ),
+        by=case.worker.user,
+    )
+    case.notes["placed_with_parents"] = True
+    case.notes["visits"] += 1
+    world.on(today + timedelta(days=world.between(1, 6)), at(17, 0), _visit, case, stage, case.notes["visits"])
+    world.on(world.working_days_after(today, world.between(1, 5)), at(16, 0), _placement_paperwork, case, stage)
 
 
 def _next_move(world: World, case: Case, stage: int, after: date) -> None:
-    unsettled = case.notes.setdefault("unsettled", world.chance(0.07))
+    unsettled = case.notes.setdefault("unsettled", world.chance(0.11))
     days = world.between(50, 140) if unsettled else int(world.rng.expovariate(1 / 1500)) + 30
     world.on(after + timedelta(days=days), at(14, 0), _move, case, stage)
 
 
 def _move(world: World, case: Case, stage: int) -> None:
-    if stage != case.stage:
+    if stage != case.stage or case.notes.get("placed_with_parents"):
         return
     assert case.worker is not None
     today = _today()

@@ -16,8 +16,10 @@ from kith.synthetic.generator.front_door import contact_arrives, draw_path
 from kith.synthetic.generator.population import People
 from kith.synthetic.generator.world import World, at
 
-# Ages of looked-after children on a census day (Redcar 2012: 28% under 5, 59% 5–15, 13% 16+).
-CARE_AGES = {range(0, 5): 28, range(5, 16): 59, range(16, 18): 13}
+# Ages of looked-after children on a census day, as England's are (SSDA903, 31 March 2024, approximately:
+# 18% under 5, 18% aged 5 to 9, 39% aged 10 to 15, 25% aged 16 or 17). Teenagers are most of the children
+# in care, and most of those in children's homes and supported accommodation.
+CARE_AGES = {range(0, 5): 18, range(5, 10): 18, range(10, 16): 39, range(16, 18): 25}
 CP_PLANS_PER_10K = 40
 
 
@@ -30,11 +32,10 @@ def write_in(world: World, people: People) -> None:
     children = world.profile.children
     longest = world.profile.opening_years * 365
     looked_after = round(children * world.profile.looked_after_per_10k / 10_000)
-    # The oldest band first, rounded up: every authority has a young person about to leave care.
-    teenagers = max(1, round(looked_after * CARE_AGES[range(16, 18)] / 100))
     for number in range(looked_after):
         band: range = world.weighted(CARE_AGES)
-        age_now = 17 if number < teenagers else world.pick(band)
+        # The first is 17: every authority, however small, has a young person about to leave care.
+        age_now = 17 if number == 0 else world.pick(band)
         days_old = age_now * 365 + world.between(30, 364)
         in_care_for = world.between(20, min(days_old - 10, longest))
         came_in = world.next_working_day(world.start - timedelta(days=in_care_for))
