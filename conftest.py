@@ -14,6 +14,14 @@ os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 _started_here: list[Any] = []
 
 
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--update-golden",
+        action="store_true",
+        help="rewrite the golden copies of the returns from what Kith writes now (read the diff before committing)",
+    )
+
+
 def pytest_configure(config: pytest.Config) -> None:
     from django.conf import settings
 

@@ -17,6 +17,7 @@ from django.core.management import call_command
 from django.core.management.base import CommandError
 
 from kith.returns.cin_census import build_cin
+from kith.returns.tests.golden import assert_matches_golden, with_names
 from kith.returns.validators import VALIDATOR_CIN, check_cin_schema, validate_cin
 from kith.returns.years import collection_year
 from kith.synthetic.scenarios import load, replay_steps
@@ -67,6 +68,14 @@ def _shape(element: ET.Element) -> object:
     if not children:
         return (element.tag, element.text)
     return (element.tag, [_shape(child) for child in children])
+
+
+def test_the_front_door_storys_census_is_its_golden_copy_byte_for_byte(
+    story: dict[str, str], tmp_path: Path, request: pytest.FixtureRequest
+) -> None:
+    path, _ = _census(tmp_path)
+    written = path.read_bytes().decode("utf-8")
+    assert_matches_golden(with_names(written, story), "cin_census_2026-27.xml", request.config)
 
 
 def test_the_header_names_the_census_year_its_reference_date_and_the_council(

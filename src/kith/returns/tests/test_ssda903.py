@@ -9,6 +9,7 @@ import pytest
 import yaml
 
 from kith.returns.ssda903 import COLUMNS, build_903
+from kith.returns.tests.golden import assert_matches_golden, with_names
 from kith.returns.validators import VALIDATOR_903, validate_903
 from kith.returns.years import collection_year
 from kith.synthetic.scenarios import load, replay_steps
@@ -49,6 +50,16 @@ def test_the_files_have_the_validators_exact_headers_without_a_byte_order_mark(
         first_line = path.read_bytes().split(b"\n")[0]
         assert not first_line.startswith(b"\xef\xbb\xbf")
         assert first_line.decode().split(",") == list(COLUMNS[path.stem])
+
+
+def test_the_care_storys_return_is_its_golden_copy_byte_for_byte(
+    story: dict[str, str], tmp_path: Path, request: pytest.FixtureRequest
+) -> None:
+    year = collection_year(2027)
+    build_903(year).write(tmp_path)
+    for table in year.tables_903:
+        written = (tmp_path / f"{table}.csv").read_bytes().decode("utf-8")
+        assert_matches_golden(with_names(written, story), f"ssda903_2026-27/{table}.csv", request.config)
 
 
 def test_jays_episodes_and_leaving_care_at_18_are_the_rows_the_return_expects(
