@@ -2,7 +2,7 @@
 
 A real authority does not start empty. So that the figures at the as-of date are those of a
 service in its steady state even after a single year, children who were already looked after
-(for up to five years) or on a plan (for up to a year) when the run begins are written into the
+(for up to four years) or on a plan (for up to a year) when the run begins are written into the
 diary at the day their story began, and their lives before the run are lived through the real
 actions like any other: visits, reviews and health assessments included.
 """

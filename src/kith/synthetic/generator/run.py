@@ -71,7 +71,8 @@ def generate(
     first_day = opening.lead_in_start(world)
     if first_day < EARLIEST:
         raise GenerationRefused(
-            f"{years} years before {as_of.isoformat()}, with the opening caseload's five years before that, reaches "
+            f"{_years(years)} before {as_of.isoformat()}, with the opening caseload's "
+            f"{_years(world.profile.opening_years)} before that, reaches "
             f"{first_day.isoformat()}: Kith's timescales start in 2013-14, so the run must begin after "
             f"{EARLIEST.isoformat()}"
         )
@@ -91,6 +92,10 @@ def generate(
         opening.write_in(world, people)
         _live(world, people, first_day, progress)
     return world, summarise()
+
+
+def _years(count: int) -> str:
+    return f"{count} year" if count == 1 else f"{count} years"
 
 
 def _years_before(day: date, years: int) -> date:

@@ -90,7 +90,9 @@ def test_an_existing_authority_is_refused() -> None:
 
 def test_a_run_reaching_back_before_the_timescales_is_refused() -> None:
     with pytest.raises(
-        CommandError, match="Kith's timescales start in 2013-14, so the run must begin after 2014-01-01"
+        CommandError,
+        match=r"^3 years before 2016-03-31, with the opening caseload's 1 year before that, reaches 2012-04-01: "
+        r"Kith's timescales start in 2013-14, so the run must begin after 2014-01-01$",
     ):
         call_command("generate", "--size", "tiny", "--as-of", "2016-03-31", "--years", "3", "--no-progress")
 
