@@ -26,6 +26,7 @@ from kith.platform.reference.ssda903 import (
     PLACEMENT_ORDER_PLACEMENTS,
     PLACEMENT_TYPES_NO_LONGER_USED,
     PLACEMENTS_WITHOUT_PROVIDER,
+    PLACEMENTS_WITHOUT_URN,
     TEMPORARY_PLACEMENTS,
     LegalStatus,
     PlacementProvider,
@@ -184,7 +185,9 @@ def _provider_problems(details: PlacementDetails) -> Problems:
         add(problems, "provider", "Provision by parents (PR0) is only for a placement with parents (P1)")
     elif kind == PlacementType.WITH_PARENTS and details.provider != PlacementProvider.PARENTS:
         add(problems, "provider", "A placement with parents (P1) is provided by the parents (PR0)")
-    if details.urn and not URN.match(details.urn.strip().upper()):
+    if details.urn and kind in PLACEMENTS_WITHOUT_URN:
+        add(problems, "urn", f"A placement of type {kind} has no Ofsted URN: leave it blank (903 rule 222)")
+    elif details.urn and not URN.match(details.urn.strip().upper()):
         add(problems, "urn", "Enter the Ofsted URN as it appears on the inspection report, like SC123456")
     return problems
 

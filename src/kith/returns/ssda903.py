@@ -24,13 +24,13 @@ from django.utils.timezone import localtime
 from kith.adoption.queries import ad1_row, placed_adoption_rows
 from kith.care_leavers.queries import birthday_contacts
 from kith.care_reviews.models import Review
-from kith.children_in_care.models import Episode, PeriodOfCare
+from kith.children_in_care.models import Episode, PeriodOfCare, Placement
 from kith.children_in_care.rules import anniversary
 from kith.health.models import DentalCheck, HealthAssessment, ImmunisationCheck, SdqScore
 from kith.missing.queries import in_care_episodes
 from kith.people.models import Person, Relationship
 from kith.platform.reference.dfe import Sex
-from kith.platform.reference.ssda903 import ADOPTED
+from kith.platform.reference.ssda903 import ADOPTED, ADOPTIVE_PLACEMENTS, FOSTER_PLACEMENTS
 from kith.returns.years import CollectionYear
 from kith.uasc.queries import date_uasc_ceased, uasc_record
 from kith.workforce.models import Allocation
@@ -213,8 +213,16 @@ def _episode(episode: Episode, year: CollectionYear) -> Row:
         "REASON_PLACE_CHANGE": episode.reason_for_placement_change if ended_in_year else "",
         "HOME_POST": placement.home_postcode,
         "PL_POST": placement.postcode,
-        "URN": placement.urn or NO_URN,
+        "URN": urn(placement),
     }
+
+
+def urn(placement: Placement) -> str:
+    """The placement's Ofsted URN. With none to name, a foster or adoptive placement writes ``NO_URN`` (rule 242
+    allows it for those alone) and the placements no registration covers are left blank (rules 218, 222)."""
+    if placement.urn:
+        return placement.urn
+    return NO_URN if placement.placement_type in FOSTER_PLACEMENTS | ADOPTIVE_PLACEMENTS else ""
 
 
 def _reviews(people: list[Person], year: CollectionYear) -> list[Row]:

@@ -3,6 +3,7 @@ a return home; and the clocks becoming looked after starts."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -173,3 +174,13 @@ def test_a_placement_with_parents_needs_a_care_order_not_section_20(authority: A
         ("C2", "U6"),
         ("C2", "P1"),
     ]
+
+
+def test_a_placement_no_registration_covers_takes_no_urn(authority: Authority) -> None:  # noqa: F811
+    period = given_looked_after_child(
+        authority.own_child, authority.social_worker, on=date(2027, 1, 4), legal_status="C2"
+    )
+    home = replace(a_placement(PlacementType.WITH_PARENTS, carer="Her mother", postcode="TS25 1QQ"), urn="SC123456")
+    with pytest.raises(RuleBroken) as refused:
+        given_move(period, authority.social_worker, on=date(2027, 3, 1), placement=home)
+    assert refused.value.problems["urn"] == ["A placement of type P1 has no Ofsted URN: leave it blank (903 rule 222)"]

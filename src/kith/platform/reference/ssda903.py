@@ -134,6 +134,21 @@ PLACEMENTS_WITHOUT_PROVIDER = frozenset(
 PLACEMENT_TYPES_NO_LONGER_USED = frozenset(
     {PlacementType.INDEPENDENT_LIVING, PlacementType.SEMI_INDEPENDENT, PlacementType.OTHER}
 )
+# Placements no Ofsted registration covers: the return's URN is left blank for them (rules 218, 222).
+PLACEMENTS_WITHOUT_URN = frozenset(
+    {
+        PlacementType.WITH_PARENTS,
+        PlacementType.RESIDENTIAL_EMPLOYMENT,
+        PlacementType.RESIDENTIAL_CARE_HOME,
+        PlacementType.NHS_TRUST,
+        PlacementType.YOUNG_OFFENDER_INSTITUTION,
+        *TEMPORARY_PLACEMENTS,
+        PlacementType.OTHER_Z11,
+        PlacementType.OTHER_Z12,
+        PlacementType.OTHER_Z13,
+        PlacementType.OTHER_Z14,
+    }
+)
 # Placements with an Ofsted unique reference number (the return's URN column).
 PLACEMENTS_WITH_URN = frozenset(
     {

@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from kith.returns.ssda903 import COLUMNS, build_903
+from kith.children_in_care.models import Placement
+from kith.returns.ssda903 import COLUMNS, build_903, urn
 from kith.returns.tests.golden import assert_matches_golden, with_names
 from kith.returns.validators import VALIDATOR_903, validate_903
 from kith.returns.years import collection_year
@@ -105,3 +106,20 @@ def test_the_sector_validator_finds_nothing_wrong_with_the_care_storys_return(
     found = sorted((issue.rule, issue.table, issue.child) for issue in issues if issue.rule not in failed_to_run)
     assert failed_to_run == UPSTREAM_FAILURES
     assert found == []
+
+
+@pytest.mark.parametrize(
+    ("placement_type", "recorded", "returned"),
+    [
+        ("K2", "SC123456", "SC123456"),
+        ("U6", "", "XXXXXXX"),
+        ("A6", "", "XXXXXXX"),
+        ("P1", "", ""),
+        ("T1", "", ""),
+        ("R5", "", ""),
+    ],
+)
+def test_the_urn_is_the_placements_or_the_no_urn_code_only_where_rule_242_allows_it(
+    placement_type: str, recorded: str, returned: str
+) -> None:
+    assert urn(Placement(placement_type=placement_type, urn=recorded)) == returned
