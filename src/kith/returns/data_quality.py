@@ -37,7 +37,12 @@ from kith.health.queries import HEALTH_CLOCKS
 from kith.people.models import Person, PersonDisability
 from kith.platform.calendar.working_days import long_date
 from kith.platform.reference.dfe import Ethnicity, Sex
-from kith.platform.reference.ssda903 import LegalStatus
+from kith.platform.reference.ssda903 import (
+    ADOPTIVE_PLACEMENTS,
+    FOSTER_PLACEMENTS,
+    PLACEMENTS_WITHOUT_URN,
+    LegalStatus,
+)
 from kith.platform.timescales.engine import DeadlineStatus
 from kith.platform.timescales.models import OPEN, Deadline
 from kith.platform.timescales.queries import with_status
@@ -212,6 +217,27 @@ def _previous_permanence(people: Population) -> Iterator[Found]:
         child__in=people.children, started_on__range=(people.start, people.on), previous_permanence=""
     )
     for pk in began.values_list("child_id", flat=True).distinct().order_by("child_id"):
+        yield Found(pk, reverse("children_in_care:care_history", args=[pk]))
+
+
+# Placements the Ofsted URN column must name: registered homes, supported accommodation, schools and
+# the rest, where foster and adoptive placements may write XXXXXXX instead (rule 242).
+NEEDS_URN_EXCLUDED = FOSTER_PLACEMENTS | ADOPTIVE_PLACEMENTS | PLACEMENTS_WITHOUT_URN
+
+
+@check(
+    "placement_urn_missing",
+    "A placement this year in a children's home, supported accommodation or another registered setting with "
+    "no Ofsted URN: the 903 rejects it (rule 218)",
+    returns=(SSDA903.code,),
+    fix="See the care history",
+)
+def _urn_missing(people: Population) -> Iterator[Found]:
+    # No form yet corrects a placement once recorded, so the link is to the care history, where it is.
+    episodes = Episode.objects.filter(child__in=people.children, started_on__lte=people.on, placement__urn="")
+    episodes = episodes.filter(Q(ended_on__isnull=True) | Q(ended_on__gte=people.start))
+    episodes = episodes.exclude(placement__placement_type__in=NEEDS_URN_EXCLUDED)
+    for pk in episodes.values_list("child_id", flat=True).distinct().order_by("child_id"):
         yield Found(pk, reverse("children_in_care:care_history", args=[pk]))
 
 

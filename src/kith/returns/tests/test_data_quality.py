@@ -6,6 +6,7 @@ a referral open since then, in the SSDA903 when looked after since then.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -17,7 +18,7 @@ from kith.children_in_care.models import EntryRoute, PeriodOfCare
 from kith.front_door.actions import record_referral
 from kith.people.models import Person
 from kith.platform.reference.cin_census import PrimaryNeed
-from kith.platform.reference.ssda903 import LegalStatus
+from kith.platform.reference.ssda903 import LegalStatus, PlacementType
 from kith.quality.actions import record_management_decision
 from kith.quality.models import DecisionKind
 from kith.returns.data_quality import CHECKS, Found, population
@@ -57,6 +58,7 @@ def test_the_checks_are_registered_in_the_order_the_view_lists_them() -> None:
         "sex_not_known",
         "disability_not_recorded",
         "previous_permanence_not_asked",
+        "placement_urn_missing",
         "no_named_social_worker",
         "emergency_protection_order_too_long",
         "looked_after_review_overdue",
@@ -150,6 +152,20 @@ def test_a_child_come_into_care_this_year_without_the_previous_permanence_answer
     assert _found("previous_permanence_not_asked") == [
         Found(ruby.pk, reverse("children_in_care:care_history", args=[ruby.pk]))
     ]
+
+
+def test_a_placement_in_a_childrens_home_without_its_ofsted_urn(authority: Authority) -> None:
+    # given Ruby, placed in a children's home with no URN recorded; Sol, in a children's home with its URN; Kim,
+    # in foster care with none (the 903 writes XXXXXXX for her)
+    ruby = a_child(authority, "Ruby", "Hale")
+    home = a_placement(PlacementType.CHILDRENS_HOME, carer="Ash House", provider="PR4")
+    given_looked_after_child(ruby, authority.social_worker, on=IN_THE_YEAR, placement=home)
+    registered = replace(home, urn="SC654321")
+    sol = a_child(authority, "Sol", "Park")
+    given_looked_after_child(sol, authority.social_worker, on=IN_THE_YEAR, placement=registered)
+    _in_care(a_child(authority, "Kim", "Ng"), authority)
+    # when / then
+    assert _found("placement_urn_missing") == [Found(ruby.pk, reverse("children_in_care:care_history", args=[ruby.pk]))]
 
 
 def test_a_child_in_care_with_no_named_social_worker(authority: Authority) -> None:
