@@ -220,9 +220,9 @@ def _previous_permanence(people: Population) -> Iterator[Found]:
         yield Found(pk, reverse("children_in_care:care_history", args=[pk]))
 
 
-# Placements the Ofsted URN column must name: registered homes, supported accommodation, schools and
-# the rest, where foster and adoptive placements may write XXXXXXX instead (rule 242).
-NEEDS_URN_EXCLUDED = FOSTER_PLACEMENTS | ADOPTIVE_PLACEMENTS | PLACEMENTS_WITHOUT_URN
+# Placements whose URN the return need not name: foster and adoptive ones (XXXXXXX, rule 242) and those no
+# registration covers (left blank, rules 218, 222). Every other placement must name its Ofsted URN.
+URN_NOT_NEEDED = FOSTER_PLACEMENTS | ADOPTIVE_PLACEMENTS | PLACEMENTS_WITHOUT_URN
 
 
 @check(
@@ -236,7 +236,7 @@ def _urn_missing(people: Population) -> Iterator[Found]:
     # No form yet corrects a placement once recorded, so the link is to the care history, where it is.
     episodes = Episode.objects.filter(child__in=people.children, started_on__lte=people.on, placement__urn="")
     episodes = episodes.filter(Q(ended_on__isnull=True) | Q(ended_on__gte=people.start))
-    episodes = episodes.exclude(placement__placement_type__in=NEEDS_URN_EXCLUDED)
+    episodes = episodes.exclude(placement__placement_type__in=URN_NOT_NEEDED)
     for pk in episodes.values_list("child_id", flat=True).distinct().order_by("child_id"):
         yield Found(pk, reverse("children_in_care:care_history", args=[pk]))
 
