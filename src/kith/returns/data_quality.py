@@ -19,6 +19,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from django.db.models import Exists, OuterRef, Q, QuerySet
 from django.urls import reverse
@@ -37,12 +38,7 @@ from kith.health.queries import HEALTH_CLOCKS
 from kith.people.models import Person, PersonDisability
 from kith.platform.calendar.working_days import long_date
 from kith.platform.reference.dfe import Ethnicity, Sex
-from kith.platform.reference.ssda903 import (
-    ADOPTIVE_PLACEMENTS,
-    FOSTER_PLACEMENTS,
-    PLACEMENTS_WITHOUT_URN,
-    LegalStatus,
-)
+from kith.platform.reference.ssda903 import PLACEMENTS_WITH_URN, LegalStatus
 from kith.platform.timescales.engine import DeadlineStatus
 from kith.platform.timescales.models import OPEN, Deadline
 from kith.platform.timescales.queries import with_status
@@ -211,18 +207,11 @@ def _disability(people: Population) -> Iterator[Found]:
     fix="See the care history",
 )
 def _previous_permanence(people: Population) -> Iterator[Found]:
-    # Asked when the child comes into care; no form yet changes the answer afterwards, so the link is to the
-    # care history, where the period of care is.
+    # Asked when the child comes into care; no form yet changes the answer afterwards.
     began = PeriodOfCare.objects.filter(
         child__in=people.children, started_on__range=(people.start, people.on), previous_permanence=""
     )
-    for pk in began.values_list("child_id", flat=True).distinct().order_by("child_id"):
-        yield Found(pk, reverse("children_in_care:care_history", args=[pk]))
-
-
-# Placements whose URN the return need not name: foster and adoptive ones (XXXXXXX, rule 242) and those no
-# registration covers (left blank, rules 218, 222). Every other placement must name its Ofsted URN.
-URN_NOT_NEEDED = FOSTER_PLACEMENTS | ADOPTIVE_PLACEMENTS | PLACEMENTS_WITHOUT_URN
+    yield from _to_care_history(began)
 
 
 @check(
@@ -233,11 +222,15 @@ URN_NOT_NEEDED = FOSTER_PLACEMENTS | ADOPTIVE_PLACEMENTS | PLACEMENTS_WITHOUT_UR
     fix="See the care history",
 )
 def _urn_missing(people: Population) -> Iterator[Found]:
-    # No form yet corrects a placement once recorded, so the link is to the care history, where it is.
     episodes = Episode.objects.filter(child__in=people.children, started_on__lte=people.on, placement__urn="")
     episodes = episodes.filter(Q(ended_on__isnull=True) | Q(ended_on__gte=people.start))
-    episodes = episodes.exclude(placement__placement_type__in=URN_NOT_NEEDED)
-    for pk in episodes.values_list("child_id", flat=True).distinct().order_by("child_id"):
+    yield from _to_care_history(episodes.filter(placement__placement_type__in=PLACEMENTS_WITH_URN))
+
+
+def _to_care_history(records: QuerySet[Any]) -> Iterator[Found]:
+    """Each child once, linked to their care history: no form yet corrects a period of care or a placement
+    once recorded, so the care history, where the record is, is where to start."""
+    for pk in records.values_list("child_id", flat=True).distinct().order_by("child_id"):
         yield Found(pk, reverse("children_in_care:care_history", args=[pk]))
 
 

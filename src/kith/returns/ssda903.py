@@ -30,7 +30,7 @@ from kith.health.models import DentalCheck, HealthAssessment, ImmunisationCheck,
 from kith.missing.queries import in_care_episodes
 from kith.people.models import Person, Relationship
 from kith.platform.reference.dfe import Sex
-from kith.platform.reference.ssda903 import ADOPTED, ADOPTIVE_PLACEMENTS, FOSTER_PLACEMENTS
+from kith.platform.reference.ssda903 import ADOPTED, FOSTER_AND_ADOPTIVE_PLACEMENTS
 from kith.returns.years import CollectionYear
 from kith.uasc.queries import date_uasc_ceased, uasc_record
 from kith.workforce.models import Allocation
@@ -222,7 +222,7 @@ def urn(placement: Placement) -> str:
     allows it for those alone) and the placements no registration covers are left blank (rules 218, 222)."""
     if placement.urn:
         return placement.urn
-    return NO_URN if placement.placement_type in FOSTER_PLACEMENTS | ADOPTIVE_PLACEMENTS else ""
+    return NO_URN if placement.placement_type in FOSTER_AND_ADOPTIVE_PLACEMENTS else ""
 
 
 def _reviews(people: list[Person], year: CollectionYear) -> list[Row]:

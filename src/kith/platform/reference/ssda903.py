@@ -149,15 +149,12 @@ PLACEMENTS_WITHOUT_URN = frozenset(
         PlacementType.OTHER_Z14,
     }
 )
-# Placements with an Ofsted unique reference number (the return's URN column).
-PLACEMENTS_WITH_URN = frozenset(
-    {
-        PlacementType.SECURE_CHILDRENS_HOME,
-        PlacementType.CHILDRENS_HOME,
-        PlacementType.SUPPORTED_ACCOMMODATION,
-        PlacementType.RESIDENTIAL_SCHOOL,
-    }
-)
+# Foster and adoptive placements are approved through a fostering or adoption service: with no URN of
+# their own, the return writes XXXXXXX for them, which it allows for these alone (rule 242).
+FOSTER_AND_ADOPTIVE_PLACEMENTS = FOSTER_PLACEMENTS | ADOPTIVE_PLACEMENTS
+# Every other placement must name its own Ofsted URN (rule 218): children's homes, supported
+# accommodation, residential schools, family centres and the rest.
+PLACEMENTS_WITH_URN = frozenset(PlacementType.values) - FOSTER_AND_ADOPTIVE_PLACEMENTS - PLACEMENTS_WITHOUT_URN
 
 
 class PlacementProvider(models.TextChoices):
