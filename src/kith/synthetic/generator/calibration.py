@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from django.db.models import Count, F, Q
+from django.db.models import Count, Exists, F, OuterRef, Q, QuerySet
 
 from kith.assessments.models import Section47Enquiry
 from kith.assessments.timescales import SINGLE_ASSESSMENT
@@ -18,7 +18,9 @@ from kith.care_leavers.models import BirthdayContact
 from kith.child_protection.models import ChildProtectionPlan, Conference
 from kith.child_protection.timescales import INITIAL_CONFERENCE
 from kith.children_in_care.models import PeriodOfCare, Placement
+from kith.education.models import PepMeeting
 from kith.front_door.models import Referral
+from kith.platform.calendar.working_days import add_months
 from kith.platform.timescales.models import Deadline
 from kith.synthetic.generator.sizes import SizeProfile
 
@@ -77,6 +79,7 @@ def rates(profile: SizeProfile, as_of: date) -> list[Rate]:
         Q(ended_on__isnull=True) | Q(ended_on__gt=as_of)
     )
     fostered = current.filter(placement_type__startswith="U").count()
+    pep_current, of_school_age = _peps_current(in_care, as_of)
     birthdays = BirthdayContact.objects.filter(contact_on__gt=year_from, contact_on__lte=as_of, in_touch="YES")
     in_touch = birthdays.count()
     return [
@@ -112,6 +115,13 @@ def rates(profile: SizeProfile, as_of: date) -> list[Rate]:
             "Looked-after children in foster placements", _share(fostered, looked_after), 68, "%", "SSDA903 (approx.)"
         ),
         Rate(
+            "School-age looked-after children with a PEP reviewed this term",
+            _share(pep_current, of_school_age),
+            94,
+            "%",
+            "Redcar, inspection_findings M55",
+        ),
+        Rate(
             "Care leavers in education, training or work",
             _share(birthdays.filter(activity__in=EET_CODES).count(), in_touch),
             56,
@@ -126,6 +136,20 @@ def rates(profile: SizeProfile, as_of: date) -> list[Rate]:
             "SSDA903 care leavers",
         ),
     ]
+
+
+def _peps_current(in_care: QuerySet[PeriodOfCare], as_of: date) -> tuple[int, int]:
+    """Of the children of school age (5 to 17) looked after for at least a month on ``as_of``, how many
+    had a PEP meeting in the last four months (a term and its holiday), and how many there are."""
+    settled_in = in_care.filter(
+        started_on__lte=as_of - timedelta(days=30),
+        child__date_of_birth__lte=add_months(as_of, -5 * 12),
+        child__date_of_birth__gt=add_months(as_of, -18 * 12),
+    )
+    recent = PepMeeting.objects.filter(
+        plan__period=OuterRef("pk"), held_on__gt=as_of - timedelta(days=122), held_on__lte=as_of
+    )
+    return settled_in.filter(Exists(recent)).count(), settled_in.count()
 
 
 def _timeliness(code: str, year_from: date, as_of: date) -> float | None:

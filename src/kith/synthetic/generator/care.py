@@ -34,7 +34,7 @@ from kith.plans.records import ObjectiveDetails
 from kith.platform import clock
 from kith.platform.calendar.working_days import add_months
 from kith.quality.actions import record_management_decision
-from kith.synthetic.generator import assessments, care_leavers, child_protection, missing, visiting
+from kith.synthetic.generator import assessments, care_leavers, child_protection, education, missing, visiting
 from kith.synthetic.generator.case import Case
 from kith.synthetic.generator.population import school_upn
 from kith.synthetic.generator.world import World, at
@@ -80,6 +80,7 @@ def enter(world: World, case: Case, *, emergency: bool = False) -> None:
     court = not emergency and world.chance(0.4)
     legal_status = "C1" if court else ("L2" if emergency and world.chance(0.2) else "V2")
     route = "court_order" if court else ("emergency" if emergency and legal_status == "L2" else "voluntary")
+    first = _placement(world, case, age=age, first=True)
     case.period = start_period_of_care(
         case.child,
         started_on=today,
@@ -89,7 +90,7 @@ def enter(world: World, case: Case, *, emergency: bool = False) -> None:
         reason_for_care="The parents could not keep the child safe despite the support offered",
         alternatives_considered="A family group conference; relatives were assessed and could not care for the child",
         decision=decision,
-        placement=_placement(world, case, age=age, first=True),
+        placement=first,
         # Few children come into care from a permanence order (none in the generated authority).
         previous_permanence="Z1",
         by=case.worker.user,
@@ -97,7 +98,7 @@ def enter(world: World, case: Case, *, emergency: bool = False) -> None:
     if case.cp_plan is not None:
         child_protection.end_for_care(world, case)
     stage = case.next_stage()
-    case.notes.update(visits=0, legal_status=legal_status)
+    case.notes.update(visits=0, legal_status=legal_status, placed_out_of_area=education.far_from_school(first))
     _plan_the_stay(world, case, stage, today, age=age, court=court or legal_status == "L2")
 
 
@@ -150,6 +151,7 @@ def _plan_the_stay(world: World, case: Case, stage: int, today: date, *, age: in
         world.on(today + timedelta(days=world.between(150, 300)), at(12, 0), _final_order, case, stage)
     _next_move(world, case, stage, today)
     missing.plan_for(world, case, stage, age=age)
+    education.plan_for(world, case, stage, age=age)
 
     care_leavers.plan_support(world, case, stage, entered_on=case.period.started_on, leaves_on=leaves_on)
 
@@ -450,14 +452,16 @@ def _move(world: World, case: Case, stage: int) -> None:
     today = _today()
     age = case.child.age_on(today) or 0
     reason = world.weighted(MOVE_REASONS)
+    placement = _placement(world, case, age=age)
     move_placement(
         case.period,
         moved_on=today,
         reason_for_change=reason,
-        placement=_placement(world, case, age=age),
+        placement=placement,
         planned=reason in ("CARPL", "OTHER"),
         by=case.worker.user,
     )
+    education.after_move(world, case, stage, placement=placement)
     case.notes["visits"] += 1
     world.on(today + timedelta(days=world.between(1, 6)), at(17, 0), _visit, case, stage, case.notes["visits"])
     world.on(world.working_days_after(today, world.between(1, 5)), at(16, 0), _placement_paperwork, case, stage)

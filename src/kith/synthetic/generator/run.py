@@ -22,12 +22,13 @@ from kith.care_reviews.models import Review
 from kith.child_in_need.models import ChildInNeedPlan
 from kith.child_protection.models import ChildProtectionPlan, Conference
 from kith.children_in_care.models import PeriodOfCare, Placement
+from kith.education.models import PepMeeting, PersonalEducationPlan, SchoolPlace
 from kith.front_door.models import Contact, Referral
 from kith.missing.models import MissingEpisode
 from kith.people.models import Person
 from kith.platform import clock
 from kith.platform.actions import without_savepoints
-from kith.platform.calendar.working_days import COVERED_TO, CalendarNotCovered, is_working_day
+from kith.platform.calendar.working_days import COVERED_TO, CalendarNotCovered, add_months, is_working_day
 from kith.platform.chronology.models import CaseEvent
 from kith.platform.timescales.models import Deadline
 from kith.synthetic.generator import opening
@@ -66,7 +67,7 @@ def generate(
         raise GenerationRefused("--years must be 1 or more")
     if as_of > clock.today():
         raise GenerationRefused(f"The as-of date {as_of.isoformat()} is in the future: choose today or earlier")
-    start = _years_before(as_of, years) + timedelta(days=1)
+    start = add_months(as_of, -12 * years) + timedelta(days=1)
     world = World.begin(PROFILES[size], seed=seed, start=start, as_of=as_of)
     first_day = opening.lead_in_start(world)
     if first_day < EARLIEST:
@@ -96,13 +97,6 @@ def generate(
 
 def _years(count: int) -> str:
     return f"{count} year" if count == 1 else f"{count} years"
-
-
-def _years_before(day: date, years: int) -> date:
-    try:
-        return day.replace(year=day.year - years)
-    except ValueError:  # 29 February
-        return date(day.year - years, 2, 28)
 
 
 def _live(world: World, people: People, first_day: date, progress: IO[str] | None) -> None:
@@ -164,6 +158,9 @@ _COUNTED: dict[str, Any] = {
     "placements": Placement,
     "care reviews": Review,
     "missing episodes": MissingEpisode,
+    "personal education plans": PersonalEducationPlan,
+    "PEP meetings": PepMeeting,
+    "school places": SchoolPlace,
     "leaving care support": LeavingCareSupport,
     "birthday contacts": BirthdayContact,
     "deadlines": Deadline,

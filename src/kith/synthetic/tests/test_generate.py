@@ -12,6 +12,9 @@ import time_machine
 from django.core.management import CommandError, call_command
 from django.db import transaction
 
+from kith.education.queries import PEP_CLOCKS
+from kith.platform.calendar.working_days import add_working_days
+from kith.platform.timescales.models import OPEN, Deadline
 from kith.synthetic.generator.calibration import report
 from kith.synthetic.generator.run import Summary, generate
 from kith.synthetic.generator.sizes import PROFILES
@@ -28,18 +31,30 @@ def _today_is_1_april_2026(time_machine: time_machine.TimeMachineFixture) -> Non
     time_machine.move_to(datetime(2026, 4, 1, 9, 0, tzinfo=LONDON), tick=False)
 
 
-def _generate_and_roll_back() -> tuple[Summary, str]:
-    """One run of the tiny authority; its summary and calibration report, then nothing kept."""
+def _generate_and_roll_back() -> tuple[Summary, str, list[str]]:
+    """One run of the tiny authority; its summary, calibration report and PEP clocks left open past the
+    generator's longest lag, then nothing kept."""
     with transaction.atomic():
         _, summary = generate(size="tiny", seed=7, as_of=AS_OF, years=1)
         calibration = report(PROFILES["tiny"], AS_OF)
+        peps_left_open = _pep_clocks_open_after_32_working_days()
         transaction.set_rollback(True)
-    return summary, calibration
+    return summary, calibration, peps_left_open
+
+
+def _pep_clocks_open_after_32_working_days() -> list[str]:
+    """The generator starts each PEP within 16 working days of entry to care and completes it within 32:
+    a PEP clock still open more than 32 working days after it started was never lived."""
+    return [
+        f"{deadline.timescale_code} started {deadline.started_on}"
+        for deadline in Deadline.objects.filter(OPEN, timescale_code__in=PEP_CLOCKS)
+        if add_working_days(deadline.started_on, 32) < AS_OF
+    ]
 
 
 def test_the_same_seed_gives_the_same_authority_with_every_area_and_the_rates_reported() -> None:
-    first, calibration = _generate_and_roll_back()
-    second, _ = _generate_and_roll_back()
+    first, calibration, peps_left_open = _generate_and_roll_back()
+    second, _, _ = _generate_and_roll_back()
 
     assert second == first
     for area in (
@@ -54,6 +69,9 @@ def test_the_same_seed_gives_the_same_authority_with_every_area_and_the_rates_re
         "periods of care",
         "placements",
         "care reviews",
+        "personal education plans",
+        "PEP meetings",
+        "school places",
         "leaving care support",
         "birthday contacts",
         "deadlines",
@@ -74,11 +92,14 @@ def test_the_same_seed_gives_the_same_authority_with_every_area_and_the_rates_re
         "Looked-after children per 10,000 (as-of date)",
         "Looked-after children with 3+ placements in the year",
         "Looked-after children in foster placements",
+        "School-age looked-after children with a PEP reviewed this term",
         "Care leavers in education, training or work",
         "Care leavers in suitable accommodation",
     ]
     assert "target 518 per 10k" in lines[1]
     assert "target 86 %" in lines[3]
+    assert first.counts["PEP meetings"] > first.counts["personal education plans"]
+    assert peps_left_open == []
 
 
 def test_an_existing_authority_is_refused() -> None:
