@@ -238,13 +238,15 @@ def close(world: World, case: Case, reason: str, stage: int) -> None:
             "RC3": "The child lives with relatives under a child arrangements order",
             "RC4": "A special guardianship order was made",
             "RC6": "Now an adult; support continues from the leaving care service",
+            "RC1": "Adopted: the adoption order was made",
         }[reason],
         stepped_down_to_early_help=reason == "RC9",
         step_down_reason="Family support through the family hub" if reason == "RC9" else "",
         by=manager.user,
     )
     case.next_stage()
-    if (case.child.age_on(_today()) or 0) < 17:
+    # Some come back (a re-referral); not an adopted child, whose family is now the adopters.
+    if (case.child.age_on(_today()) or 0) < 17 and reason != "RC1":
         world.closed_cases.append((_today(), case))
 
 

@@ -21,6 +21,7 @@ from kith.children_in_care.models import PeriodOfCare, Placement
 from kith.education.models import PepMeeting
 from kith.front_door.models import Referral
 from kith.platform.calendar.working_days import add_months
+from kith.platform.reference.ssda903 import ADOPTED
 from kith.platform.timescales.models import Deadline
 from kith.synthetic.generator.sizes import SizeProfile
 
@@ -64,6 +65,8 @@ def rates(profile: SizeProfile, as_of: date) -> list[Rate]:
         Q(ended_on__isnull=True) | Q(ended_on__gt=as_of)
     )
     looked_after = in_care.count()
+    left = PeriodOfCare.objects.filter(ended_on__gt=year_from, ended_on__lte=as_of)
+    adopted = left.filter(reason_ceased__in=ADOPTED).count()
     unsettled = (
         in_care.annotate(
             moves=Count(
@@ -113,6 +116,13 @@ def rates(profile: SizeProfile, as_of: date) -> list[Rate]:
         ),
         Rate(
             "Looked-after children in foster placements", _share(fostered, looked_after), 68, "%", "SSDA903 (approx.)"
+        ),
+        Rate(
+            "Children leaving care who were adopted",
+            _share(adopted, left.count()),
+            8.9,
+            "%",
+            "SSDA903 2024 (2,980 of 33,620)",
         ),
         Rate(
             "School-age looked-after children with a PEP reviewed this term",

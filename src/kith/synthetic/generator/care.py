@@ -19,11 +19,9 @@ from kith.care_planning.rules import CarePlanDetails
 from kith.care_reviews.actions import allocate_iro, hold_review
 from kith.care_reviews.rules import DecisionDetails
 from kith.children_in_care.actions import (
-    agree_placement_plan,
     change_legal_status,
     end_period_of_care,
     move_placement,
-    record_placement_notification,
     start_period_of_care,
 )
 from kith.children_in_care.queries import current_placement
@@ -34,7 +32,15 @@ from kith.plans.records import ObjectiveDetails
 from kith.platform import clock
 from kith.platform.calendar.working_days import add_months
 from kith.quality.actions import record_management_decision
-from kith.synthetic.generator import assessments, care_leavers, child_protection, education, missing, visiting
+from kith.synthetic.generator import (
+    adoption,
+    assessments,
+    care_leavers,
+    child_protection,
+    education,
+    missing,
+    placement_work,
+)
 from kith.synthetic.generator.case import Case
 from kith.synthetic.generator.population import school_upn
 from kith.synthetic.generator.world import World, at
@@ -77,8 +83,9 @@ def enter(world: World, case: Case, *, emergency: bool = False) -> None:
         decided_on=today,
         by=manager.user,
     )
-    court = not emergency and world.chance(0.4)
-    legal_status = "C1" if court else ("L2" if emergency and world.chance(0.2) else "V2")
+    court = not emergency and world.chance(0.6 if age < 5 else 0.4)
+    # Courts are asked to protect most babies and toddlers taken into care in an emergency.
+    legal_status = "C1" if court else ("L2" if emergency and world.chance(0.5 if age < 5 else 0.2) else "V2")
     route = "court_order" if court else ("emergency" if emergency and legal_status == "L2" else "voluntary")
     first = _placement(world, case, age=age, first=True)
     case.period = start_period_of_care(
@@ -99,6 +106,7 @@ def enter(world: World, case: Case, *, emergency: bool = False) -> None:
         child_protection.end_for_care(world, case)
     stage = case.next_stage()
     case.notes.update(visits=0, legal_status=legal_status, placed_out_of_area=education.far_from_school(first))
+    adoption.draw_the_plan(world, case, age=age, legal_status=legal_status, placement_type=first.placement_type)
     _plan_the_stay(world, case, stage, today, age=age, court=court or legal_status == "L2")
 
 
@@ -108,6 +116,43 @@ def enter_from_plan(world: World, case: Case, stage: int) -> None:
 
 
 def _plan_the_stay(world: World, case: Case, stage: int, today: date, *, age: int, court: bool) -> None:
+    if case.notes["adoption"]:
+        _leave_if_not_adopted(world, case, stage)
+    else:
+        _plan_leaving(world, case, stage, today, age=age)
+    leaves_on = case.notes["leaves_on"]
+    world.on(today + timedelta(days=world.between(0, 3)), at(15, 30), _allocate_iro, case, stage)
+    world.on(
+        world.working_days_after(today, world.between(1, 5) if world.chance(0.92) else world.between(6, 9)),
+        at(16, 0),
+        placement_work.paperwork,
+        case,
+        stage,
+    )
+    first_review = world.working_days_after(
+        today, world.between(12, 20) if world.chance(0.92) else world.between(21, 26)
+    )
+    world.on(first_review, at(10, 0), _review, case, stage, 1)
+    world.on(today + timedelta(days=world.between(2, 6)), at(17, 0), placement_work.visit, case, stage, 0)
+    health = world.working_days_after(today, world.between(10, 20) if world.chance(0.75) else world.between(21, 40))
+    world.on(health, at(11, 0), _health, case, stage)
+    if case.notes.get("legal_status") == "L2":
+        # An emergency protection order lasts 8 days at most (Children Act 1989 s45); the court then
+        # makes an interim care order.
+        world.on(today + timedelta(days=world.between(3, 8)), at(12, 30), _interim_order, case, stage)
+    if case.notes["adoption"]:
+        adoption.plan_for(world, case, stage)
+    elif court:
+        world.on(today + timedelta(days=world.between(150, 300)), at(12, 0), _final_order, case, stage)
+    _next_move(world, case, stage, today)
+    missing.plan_for(world, case, stage, age=age)
+    education.plan_for(world, case, stage, age=age)
+
+    care_leavers.plan_support(world, case, stage, entered_on=case.period.started_on, leaves_on=leaves_on)
+
+
+def _plan_leaving(world: World, case: Case, stage: int, today: date, *, age: int) -> None:
+    """When and how the child will leave care."""
     born = case.child.date_of_birth
     assert born is not None
     eighteenth = _birthday(born, 18)
@@ -128,32 +173,17 @@ def _plan_the_stay(world: World, case: Case, stage: int, today: date, *, age: in
     how = "E17" if leaves_on == eighteenth else world.weighted({"E4A": 60, "E47": 15, "E45": 10, "E41": 10, "E13": 5})
     case.notes["leaves_how"] = how
     world.on(leaves_on, at(11, 0), _leave, case, stage, how)
-    world.on(today + timedelta(days=world.between(0, 3)), at(15, 30), _allocate_iro, case, stage)
-    world.on(
-        world.working_days_after(today, world.between(1, 5) if world.chance(0.92) else world.between(6, 9)),
-        at(16, 0),
-        _placement_paperwork,
-        case,
-        stage,
-    )
-    first_review = world.working_days_after(
-        today, world.between(12, 20) if world.chance(0.92) else world.between(21, 26)
-    )
-    world.on(first_review, at(10, 0), _review, case, stage, 1)
-    world.on(today + timedelta(days=world.between(2, 6)), at(17, 0), _visit, case, stage, 0)
-    health = world.working_days_after(today, world.between(10, 20) if world.chance(0.75) else world.between(21, 40))
-    world.on(health, at(11, 0), _health, case, stage)
-    if case.notes.get("legal_status") == "L2":
-        # An emergency protection order lasts 8 days at most (Children Act 1989 s45); the court then
-        # makes an interim care order.
-        world.on(today + timedelta(days=world.between(3, 8)), at(12, 30), _interim_order, case, stage)
-    if court:
-        world.on(today + timedelta(days=world.between(150, 300)), at(12, 0), _final_order, case, stage)
-    _next_move(world, case, stage, today)
-    missing.plan_for(world, case, stage, age=age)
-    education.plan_for(world, case, stage, age=age)
 
-    care_leavers.plan_support(world, case, stage, entered_on=case.period.started_on, leaves_on=leaves_on)
+
+def _leave_if_not_adopted(world: World, case: Case, stage: int) -> None:
+    """A child whose plan is adoption leaves care by the adoption order, within about three years; if no
+    adopters are found, they stay in long-term foster care, most until a special guardianship order."""
+    born = case.child.date_of_birth
+    assert born is not None
+    leaves_on = min(case.period.started_on + timedelta(days=world.between(1100, 3000)), _birthday(born, 18))
+    how = world.weighted({"E45": 50, "E47": 20, "E41": 15, "E4A": 15})
+    case.notes.update(leaves_on=leaves_on, leaves_how=how)
+    world.on(leaves_on, at(11, 0), _leave, case, stage, how)
 
 
 def _placement(world: World, case: Case, *, age: int, first: bool = False) -> PlacementDetails:
@@ -246,47 +276,6 @@ def _care_plan(world: World, case: Case, stage: int) -> None:
     )
 
 
-def _placement_paperwork(world: World, case: Case, stage: int) -> None:
-    if stage != case.stage:
-        return
-    assert case.worker is not None
-    placement = current_placement(case.period)
-    assert placement is not None
-    agree_placement_plan(
-        placement,
-        agreed_on=_today(),
-        arrangements="School transport, family time and health appointments arranged",
-        delegated_authority="Haircuts, school trips and sleepovers with friends the carers know",
-        child_views="Likes their room",
-        by=case.worker.user,
-    )
-    record_placement_notification(
-        placement,
-        notified_on=_today(),
-        recipients="The child, the parents, the GP, the school and the IRO",
-        health_team_notified_on=_today(),
-        host_authority_notified_on=None if placement.in_area else _today(),
-        by=case.worker.user,
-    )
-
-
-def _visit(world: World, case: Case, stage: int, chain: int) -> None:
-    if stage != case.stage or chain != case.notes["visits"]:
-        return
-    assert case.worker is not None
-    visiting.visit(world, case, where="At the placement", bedroom=False, seen_chance=0.96)
-    # Weekly until the first review for a child placed with relatives or on an interim care order, then
-    # four-weekly; six-weekly for others (reg 28). A few visits are late.
-    placement = current_placement(case.period)
-    close_watch = case.notes["legal_status"] == "C1" or (placement is not None and placement.placement_type == "U3")
-    if close_watch and not case.notes.get("reviewed"):
-        days = world.between(4, 7)
-    else:
-        limit = 28 if close_watch else 42
-        days = world.between(limit - 14, limit) if world.chance(0.92) else world.between(limit + 1, limit + 14)
-    world.on(_today() + timedelta(days=days), at(world.between(9, 17), 0), _visit, case, stage, chain)
-
-
 def _review(world: World, case: Case, stage: int, number: int) -> None:
     if stage != case.stage:
         return
@@ -371,6 +360,14 @@ def _interim_order(world: World, case: Case, stage: int) -> None:
     assert case.worker is not None
     change_legal_status(case.period, changed_on=_today(), legal_status="C1", by=case.worker.user)
     case.notes["legal_status"] = "C1"
+    placement = current_placement(case.period)
+    assert placement is not None
+    adoption.draw_the_plan(
+        world, case, age=case.child.age_on(_today()) or 0, legal_status="C1", placement_type=placement.placement_type
+    )
+    if case.notes["adoption"]:
+        _leave_if_not_adopted(world, case, stage)
+        adoption.plan_for(world, case, stage)
 
 
 def _school_number(world: World, case: Case) -> None:
@@ -393,8 +390,8 @@ def _sdq_due(case: Case, today: date) -> bool:
 
 
 def _final_order(world: World, case: Case, stage: int) -> None:
-    if stage != case.stage:
-        return
+    if stage != case.stage or case.notes["adoption"]:
+        return  # for a child whose plan is adoption, the final order is the placement order
     assert case.worker is not None
     today = _today()
     change_legal_status(case.period, changed_on=today, legal_status="C2", by=case.worker.user)
@@ -434,9 +431,7 @@ def _home_on_order(world: World, case: Case, stage: int) -> None:
         by=case.worker.user,
     )
     case.notes["placed_with_parents"] = True
-    case.notes["visits"] += 1
-    world.on(today + timedelta(days=world.between(1, 6)), at(17, 0), _visit, case, stage, case.notes["visits"])
-    world.on(world.working_days_after(today, world.between(1, 5)), at(16, 0), _placement_paperwork, case, stage)
+    placement_work.settle_in(world, case, stage)
 
 
 def _next_move(world: World, case: Case, stage: int, after: date) -> None:
@@ -446,8 +441,8 @@ def _next_move(world: World, case: Case, stage: int, after: date) -> None:
 
 
 def _move(world: World, case: Case, stage: int) -> None:
-    if stage != case.stage or case.notes.get("placed_with_parents"):
-        return
+    if stage != case.stage or case.notes.get("placed_with_parents") or case.notes["adoption"]:
+        return  # children at home on the care order, or waiting for adopters, are not moved
     assert case.worker is not None
     today = _today()
     age = case.child.age_on(today) or 0
@@ -462,16 +457,13 @@ def _move(world: World, case: Case, stage: int) -> None:
         by=case.worker.user,
     )
     education.after_move(world, case, stage, placement=placement)
-    case.notes["visits"] += 1
-    world.on(today + timedelta(days=world.between(1, 6)), at(17, 0), _visit, case, stage, case.notes["visits"])
-    world.on(world.working_days_after(today, world.between(1, 5)), at(16, 0), _placement_paperwork, case, stage)
+    placement_work.settle_in(world, case, stage)
     _next_move(world, case, stage, today)
 
 
 def _leave(world: World, case: Case, stage: int, how: str) -> None:
-
-    if stage != case.stage:
-        return
+    if stage != case.stage or _today() != case.notes["leaves_on"] or case.notes.get("placed_for_adoption"):
+        return  # the plan changed (adoption), or the child placed for adoption leaves by the adoption order
     assert case.worker is not None
     today = _today()
     placement = current_placement(case.period)

@@ -54,6 +54,8 @@ def _start(world: World, case: Case, stage: int) -> None:
     worker = _worker(case)
     if worker is None:
         return
+    if LeavingCareSupport.objects.filter(child=case.child).exists():
+        return  # started in an earlier time in care, whose pathway plan work goes on
     support = start_leaving_care_support(case.child, on=_today(), by=worker.user)
     case.notes["support"] = support
     world.on(_today() + timedelta(days=world.between(20, 80)), at(12, 0), _needs_assessment, case)

@@ -3,11 +3,11 @@ suspensions, and a change of school when a move takes the child too far from it.
 
 Every child aged 2 to 17 who comes into care has the PEP's two clocks started (10 working days to start
 it, 20 to complete it at the first PEP meeting): most plans are started and completed in time, a few
-late. The plan is then reviewed each term (Redcar kept 94% of PEPs current, inspection_findings M55),
+late. The plan is then reviewed each term (Redcar kept 94% of PEPs up to date, inspection_findings M55),
 and the virtual school rates the quality of most meetings (R-057). Attendance is recorded at the end of
-each term; about one looked-after child in nine of school age is suspended in a year, most of them in
-secondary school (DfE, outcomes of children in care). About half of looked-after children have special
-educational needs, a third of those with an education, health and care plan.
+each term. The shares of children suspended (about one secondary-age child in six a year) and with
+special educational needs (half, a fifth with an education, health and care plan) are the generator's
+assumptions, not calibrated.
 """
 
 from __future__ import annotations

@@ -16,6 +16,7 @@ from typing import IO, Any
 from django.db import connection, transaction
 from tqdm import tqdm  # type: ignore[import-untyped]
 
+from kith.adoption.models import AdoptionPlan
 from kith.assessments.models import Assessment, Section47Enquiry
 from kith.care_leavers.models import BirthdayContact, LeavingCareSupport
 from kith.care_reviews.models import Review
@@ -161,6 +162,7 @@ _COUNTED: dict[str, Any] = {
     "personal education plans": PersonalEducationPlan,
     "PEP meetings": PepMeeting,
     "school places": SchoolPlace,
+    "adoption plans": AdoptionPlan,
     "leaving care support": LeavingCareSupport,
     "birthday contacts": BirthdayContact,
     "deadlines": Deadline,

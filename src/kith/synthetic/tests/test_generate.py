@@ -92,6 +92,7 @@ def test_the_same_seed_gives_the_same_authority_with_every_area_and_the_rates_re
         "Looked-after children per 10,000 (as-of date)",
         "Looked-after children with 3+ placements in the year",
         "Looked-after children in foster placements",
+        "Children leaving care who were adopted",
         "School-age looked-after children with a PEP reviewed this term",
         "Care leavers in education, training or work",
         "Care leavers in suitable accommodation",
