@@ -61,7 +61,7 @@ def name_worker(world: World, case: Case) -> None:
     case.assessment = start_assessment(
         case.referral, kind="child_and_family", started_on=_today(), worker=case.worker, by=case.worker.user
     )
-    if case.path.route == "care" and case.opening:
+    if case.path.route == "care" and (case.opening or case.path.uasc):
         care.enter(world, case, emergency=True)
     if case.path.route == "s47":
         lag = world.weighted({0: 50, 1: 45, 2: 5})

@@ -65,6 +65,9 @@ def rates(profile: SizeProfile, as_of: date) -> list[Rate]:
         Q(ended_on__isnull=True) | Q(ended_on__gt=as_of)
     )
     looked_after = in_care.count()
+    unaccompanied = (
+        in_care.filter(child__uasc__became_uasc_on__lte=as_of).exclude(child__uasc__ceased_on__lte=as_of).count()
+    )
     left = PeriodOfCare.objects.filter(ended_on__gt=year_from, ended_on__lte=as_of)
     adopted = left.filter(reason_ceased__in=ADOPTED).count()
     unsettled = (
@@ -106,6 +109,13 @@ def rates(profile: SizeProfile, as_of: date) -> list[Rate]:
             profile.looked_after_per_10k,
             "per 10k",
             "SSDA903; inspection_findings §6",
+        ),
+        Rate(
+            "Looked-after children who are UASC (as-of date)",
+            _share(unaccompanied, looked_after),
+            8.8,
+            "%",
+            "SSDA903 2024 (7,380 of 83,630)",
         ),
         Rate(
             "Looked-after children with 3+ placements in the year",

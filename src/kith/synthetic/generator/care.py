@@ -40,6 +40,7 @@ from kith.synthetic.generator import (
     education,
     missing,
     placement_work,
+    uasc,
 )
 from kith.synthetic.generator.case import Case
 from kith.synthetic.generator.population import school_upn
@@ -86,6 +87,8 @@ def enter(world: World, case: Case, *, emergency: bool = False) -> None:
     court = not emergency and world.chance(0.6 if age < 5 else 0.4)
     # Courts are asked to protect most babies and toddlers taken into care in an emergency.
     legal_status = "C1" if court else ("L2" if emergency and world.chance(0.5 if age < 5 else 0.2) else "V2")
+    if case.path.uasc:
+        court, legal_status = False, "V2"  # accommodated under section 20: there is no parent to agree
     route = "court_order" if court else ("emergency" if emergency and legal_status == "L2" else "voluntary")
     first = _placement(world, case, age=age, first=True)
     case.period = start_period_of_care(
@@ -94,8 +97,12 @@ def enter(world: World, case: Case, *, emergency: bool = False) -> None:
         route=route,
         legal_status=legal_status,
         category_of_need=case.referral.primary_need or "N1",
-        reason_for_care="The parents could not keep the child safe despite the support offered",
-        alternatives_considered="A family group conference; relatives were assessed and could not care for the child",
+        reason_for_care="Arrived in the UK alone, with no parent or carer, and claimed asylum"
+        if case.path.uasc
+        else "The parents could not keep the child safe despite the support offered",
+        alternatives_considered="No parent or relative in the UK; the young person's views on where to live were heard"
+        if case.path.uasc
+        else "A family group conference; relatives were assessed and could not care for the child",
         decision=decision,
         placement=first,
         # Few children come into care from a permanence order (none in the generated authority).
@@ -105,6 +112,8 @@ def enter(world: World, case: Case, *, emergency: bool = False) -> None:
     if case.cp_plan is not None:
         child_protection.end_for_care(world, case)
     stage = case.next_stage()
+    if case.path.uasc:
+        uasc.on_entering_care(world, case, stage)
     case.notes.update(visits=0, legal_status=legal_status, placed_out_of_area=education.far_from_school(first))
     adoption.draw_the_plan(world, case, age=age, legal_status=legal_status, placement_type=first.placement_type)
     _plan_the_stay(world, case, stage, today, age=age, court=court or legal_status == "L2")
@@ -156,7 +165,9 @@ def _plan_leaving(world: World, case: Case, stage: int, today: date, *, age: int
     born = case.child.date_of_birth
     assert born is not None
     eighteenth = _birthday(born, 18)
-    if case.opening:
+    if case.path.uasc:
+        stay = 10_000  # until 18
+    elif case.opening:
         # Most young people in care at 16 stay until 18.
         until_18 = world.chance(0.8 if age >= 15 else 0.5)
         stay = 10_000 if until_18 else int(world.rng.expovariate(1 / 900))
@@ -189,7 +200,10 @@ def _leave_if_not_adopted(world: World, case: Case, stage: int) -> None:
 def _placement(world: World, case: Case, *, age: int, first: bool = False) -> PlacementDetails:
     # Foster care for most younger children; children's homes and supported accommodation for many
     # teenagers: about 68% of looked-after children are fostered nationally (SSDA903).
-    if age >= 16:
+    if case.path.uasc:
+        # No relatives here: foster carers, or supported accommodation for most at 16 or 17.
+        kind = world.weighted({"U6": 35, "K3": 65} if age >= 16 else {"U6": 85, "K2": 15})
+    elif age >= 16:
         kind = world.weighted({"U6": 25, "U3": 5, "K2": 25, "K3": 45})
     elif age >= 11:
         kind = world.weighted({"U6": 40, "U3": 12, "U4": 0 if first else 5, "K2": 40})

@@ -34,6 +34,9 @@ class Path:
     assessment_days: int = 30
     # Days a child in need plan lasts.
     cin_days: int = 180
+    # An unaccompanied asylum-seeking child: "arrived" (found in the area) or "transferred" (National
+    # Transfer Scheme); accommodated the day they come.
+    uasc: str = ""
 
 
 @dataclass

@@ -20,7 +20,7 @@ from kith.front_door.actions import (
 from kith.front_door.models import Contact
 from kith.people.models import Person
 from kith.platform import clock
-from kith.synthetic.generator import assessments
+from kith.synthetic.generator import assessments, uasc
 from kith.synthetic.generator.case import Case, Path
 from kith.synthetic.generator.population import REFERRAL_AGES, Household, People
 from kith.synthetic.generator.world import World, at
@@ -65,6 +65,10 @@ REASONS = {
     "8": "The children's centre is worried about the child's development and the parents' drinking",
     "9": "An anonymous caller says the children are left alone",
     "10": "Concerns passed on without a named source",
+}
+UASC_SOURCES = {
+    "arrived": ("6", "Police found a boy alone at the services on the motorway; he speaks little English"),
+    "transferred": ("5C", "A transfer under the National Transfer Scheme of a young person who arrived alone"),
 }
 PRIMARY_NEEDS = {"N1": 57, "N2": 4, "N3": 6, "N4": 9, "N5": 15, "N6": 3, "N7": 1, "N8": 5}
 # Of the contacts: what the front door decides.
@@ -125,17 +129,29 @@ def contact_arrives(world: World, people: People, path: Path | None = None, chil
     today = world.next_working_day(clock.today())
     if returning is not None:
         child, household = returning
+    elif path is not None and path.uasc:
+        household = people.unaccompanied(
+            child_age or uasc.arrival_age(world),
+            on=today,
+            name=uasc.draw_name(world),
+            origin=uasc.draw_origin(world),
+            by=screener,
+        )
+        child = household.children[0]
     else:
         household = people.household(
             child_age=world.weighted(REFERRAL_AGES) if child_age is None else child_age, on=today, by=screener
         )
         child = household.children[0]
     source = world.weighted(SOURCES)
+    reason = REASONS[source]
+    if path is not None and path.uasc:
+        source, reason = UASC_SOURCES[path.uasc]
     contact = record_contact(
         [child],
         received_at=clock.now(),
         source=source,
-        reason=REASONS[source],
+        reason=reason,
         consent=consent,
         consent_rationale="Asking the parents first could put the child at greater risk"
         if consent == "dispensed_with"
@@ -203,7 +219,8 @@ def _decide(world: World, case: Case, contact: Contact, decision: str) -> None:
         }[decision],
         advice_given="Advice given to the referrer about support in the community" if decision == "advice" else "",
         threshold_level={"referral": "3", "strategy_discussion": "4"}.get(decision, ""),
-        primary_need=world.weighted(PRIMARY_NEEDS) if refers else "",
+        # Absent parenting (N8) for a child who came alone.
+        primary_need=("N8" if case.path.uasc else world.weighted(PRIMARY_NEEDS)) if refers else "",
         by=manager.user,
     )
     if decision == "early_help":
@@ -225,8 +242,8 @@ def _decide(world: World, case: Case, contact: Contact, decision: str) -> None:
             by=manager.user,
         )
     case.team = team
-    if case.path.route == "s47" or (case.path.route == "care" and case.opening):
-        # A worker is named at once when a child may be suffering harm.
+    if case.path.route == "s47" or (case.path.route == "care" and (case.opening or case.path.uasc)):
+        # A worker is named at once when a child may be suffering harm, or has nowhere to stay tonight.
         assessments.name_worker(world, case)
         return
     # A worker is usually named the next working day; a few children wait.

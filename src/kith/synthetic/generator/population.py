@@ -160,6 +160,43 @@ class People:
         world.households.append(household)
         return household
 
+    def unaccompanied(
+        self, age: int, *, on: date, name: tuple[str, str], origin: tuple[str, str, str], by: StaffMember
+    ) -> Household:
+        """A child who arrived in the UK alone: no adults with them; their address is where they were first
+        accommodated in the area."""
+        world = self.world
+        (given_name, family_name), (ethnicity, language, religion) = name, origin
+        address = AddressDetails(
+            line_1=f"{world.fake.building_number()} {world.fake.street_name()}",
+            town=world.profile.town,
+            postcode=self._postcode(),
+        )
+        born = self.born(age, on)
+        child = self._add(
+            PersonDetails(
+                kind="child",
+                given_name=given_name,
+                family_name=family_name,
+                date_of_birth=born,
+                sex="M" if world.chance(0.9) else "F",
+                ethnicity=ethnicity,
+                religion=religion,
+                first_language=language,
+                interpreter_needed=True,
+                is_uasc=True,
+                immigration_status="asylum_seeker",
+                nhs_number=next(self.nhs),
+                disabilities=["NONE"],
+            ),
+            address=address,
+            moved_in_on=on,
+            by=by,
+        )
+        household = Household(children=[child], adults=[], address=address, ethnicity=ethnicity)
+        world.households.append(household)
+        return household
+
     def child(
         self,
         age: int,

@@ -32,12 +32,13 @@ from kith.platform.actions import without_savepoints
 from kith.platform.calendar.working_days import COVERED_TO, CalendarNotCovered, add_months, is_working_day
 from kith.platform.chronology.models import CaseEvent
 from kith.platform.timescales.models import Deadline
-from kith.synthetic.generator import opening
+from kith.synthetic.generator import opening, uasc
 from kith.synthetic.generator.authority import set_up_authority
 from kith.synthetic.generator.front_door import contact_arrives, contacts_today
 from kith.synthetic.generator.population import People
 from kith.synthetic.generator.sizes import PROFILES
 from kith.synthetic.generator.world import LONDON, World, at
+from kith.uasc.models import UascRecord
 from kith.visits.models import Visit
 from kith.workforce.models import StaffMember, Team
 
@@ -110,6 +111,8 @@ def _live(world: World, people: People, first_day: date, progress: IO[str] | Non
             if day >= world.start and is_working_day(day):
                 for number in range(contacts_today(world)):
                     world.on(day, at(8 + number % 4, (number * 7) % 60), contact_arrives, people)
+                for number in range(uasc.arrivals_today(world)):
+                    world.on(day, at(10 + number % 6, 20), contact_arrives, people, uasc.draw_path(world))
             done += world.live(day)
             if done >= next_analysis:
                 _analyse()
@@ -163,6 +166,7 @@ _COUNTED: dict[str, Any] = {
     "PEP meetings": PepMeeting,
     "school places": SchoolPlace,
     "adoption plans": AdoptionPlan,
+    "unaccompanied asylum-seeking children": UascRecord,
     "leaving care support": LeavingCareSupport,
     "birthday contacts": BirthdayContact,
     "deadlines": Deadline,

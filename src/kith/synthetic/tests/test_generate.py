@@ -90,6 +90,7 @@ def test_the_same_seed_gives_the_same_authority_with_every_area_and_the_rates_re
         "Child protection plans per 10,000 (as-of date)",
         "Plans started for neglect",
         "Looked-after children per 10,000 (as-of date)",
+        "Looked-after children who are UASC (as-of date)",
         "Looked-after children with 3+ placements in the year",
         "Looked-after children in foster placements",
         "Children leaving care who were adopted",
