@@ -199,8 +199,9 @@ def _screen(world: World, case: Case, contact: Contact, decision: str) -> None:
         sign_off_consent_dispensed(
             contact, rationale="The risk to the child outweighs asking the parents first", by=manager.user
         )
-    # Most decisions the same day; some the next working day; a few late.
-    lag = world.weighted({0: 85, 1: 10, 2: 5})
+    # Most decisions the same day; some the next working day; a few late. Never late for a child who
+    # arrived alone, who has nowhere to stay tonight.
+    lag = 0 if case.path.uasc else world.weighted({0: 85, 1: 10, 2: 5})
     world.on(world.working_days_after(clock.today(), lag), at(14, 0), _decide, case, contact, decision)
 
 

@@ -1,0 +1,148 @@
+"""One story of the generator at a time, lived through the real actions in the tiny authority: what a
+user would find recorded afterwards."""
+
+from __future__ import annotations
+
+import itertools
+from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+import pytest
+import time_machine
+from django.db.models import F
+
+from kith.adoption.models import AdoptionPlan
+from kith.children_in_care.models import Placement
+from kith.education.models import PersonalEducationPlan, SchoolPlace, TermAttendance
+from kith.education.queries import PEP_CLOCKS, PEP_COMPLETED, PEP_STARTED
+from kith.front_door.models import Referral
+from kith.platform import clock
+from kith.platform.calendar.working_days import add_months, add_working_days
+from kith.platform.timescales.models import OPEN, Deadline
+from kith.synthetic.generator.authority import set_up_authority
+from kith.synthetic.generator.case import Path
+from kith.synthetic.generator.front_door import contact_arrives
+from kith.synthetic.generator.population import People
+from kith.synthetic.generator.sizes import PROFILES
+from kith.synthetic.generator.uasc import TRANSFERRING_COUNCILS
+from kith.synthetic.generator.world import World, at
+from kith.uasc.models import UascRecord
+
+LONDON = ZoneInfo("Europe/London")
+ARRIVED = date(2025, 4, 2)
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def _today_is_1_april_2026(time_machine: time_machine.TimeMachineFixture) -> None:
+    time_machine.move_to(datetime(2026, 4, 1, 9, 0, tzinfo=LONDON), tick=False)
+
+
+def _live_until(world: World, last: date, *, first: date = ARRIVED) -> None:
+    day = first
+    while day <= last:
+        world.live(day)
+        day += timedelta(days=1)
+
+
+def _tiny_world(seed: int) -> tuple[World, People]:
+    world = World.begin(PROFILES["tiny"], seed=seed, start=date(2025, 4, 1), as_of=date(2026, 3, 31))
+    with clock.recording_at(datetime(2025, 4, 1, 8, 0, tzinfo=LONDON)):
+        world.authority = set_up_authority(world)
+    return world, People(world)
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_an_unaccompanied_child_transferred_to_the_authority_is_looked_after_that_day_and_claims_asylum(
+    seed: int,
+) -> None:
+    world, people = _tiny_world(seed)
+    world.on(ARRIVED, at(10, 0), contact_arrives, people, Path(route="care", uasc="transferred"))
+
+    _live_until(world, ARRIVED + timedelta(days=61))
+
+    record = UascRecord.objects.select_related("child").get()
+    child = record.child
+    assert (child.is_uasc, child.immigration_status, child.interpreter_needed) == (True, "asylum_seeker", True)
+    assert 14 <= (child.age_on(ARRIVED) or 0) <= 17
+    assert (record.became_uasc_on, record.transferred_on) == (ARRIVED, ARRIVED)
+    assert record.transferred_from in TRANSFERRING_COUNCILS
+    referral = Referral.objects.get(child=child)
+    assert (referral.referral_date, referral.source, referral.primary_need) == (ARRIVED, "5C", "N8")
+    period = child.periods_of_care.get()
+    first = period.episodes.order_by("started_on", "pk").first()
+    assert first is not None
+    assert (period.started_on, first.legal_status, first.category_of_need) == (ARRIVED, "V2", "N8")
+    # No relatives to stay with: foster carers, a children's home, or supported accommodation.
+    placed = set(Placement.objects.filter(period=period).values_list("placement_type", flat=True))
+    assert placed <= {"U6", "K2", "K3"}
+    # The claim is lodged within 14 to 60 days of arriving.
+    assert list(record.status_changes.values_list("status", flat=True)) == ["claim_lodged"]
+    assert ARRIVED + timedelta(days=14) <= record.status_changes.get().changed_on <= ARRIVED + timedelta(days=60)
+
+
+def test_a_toddler_whose_plan_is_adoption_is_placed_with_adopters_and_adopted_with_every_step_on_time() -> None:
+    # Every dice roll goes the likely way: an even chance or better happens, anything rarer does not.
+    world, people = _tiny_world(1)
+    world.chance = lambda p: p >= 0.5  # type: ignore[method-assign]
+    came_in = date(2023, 1, 4)
+    world.on(came_in, at(9, 0), contact_arrives, people, Path(route="care", assessment_days=20), 1)
+
+    _live_until(world, date(2026, 3, 31), first=came_in)
+
+    plan = AdoptionPlan.objects.select_related("period", "child").get()
+    period = plan.period
+    assert came_in <= period.started_on <= add_working_days(came_in, 2)
+    # An emergency protection order, the interim care order, then the placement order at the final hearing.
+    statuses = list(period.episodes.order_by("started_on", "pk").values_list("legal_status", flat=True))
+    assert statuses == ["L2", "C1", "E1", "E1"]
+    assert period.started_on < plan.decided_on < plan.authority_given_on < plan.matched_on < plan.placed_on
+    assert plan.placed_on < plan.adoption_order_on
+    adopters = Placement.objects.get(period=period, placement_type="A6")
+    assert (adopters.started_on, plan.placement_id, plan.adopted_by_foster_carers) == (
+        plan.placed_on,
+        adopters.pk,
+        False,
+    )
+    assert (period.ended_on, period.reason_ceased in {"E11", "E12"}) == (plan.adoption_order_on, True)
+    assert Referral.objects.get(child=plan.child).closure_reason == "RC1"
+    reviews = list(plan.reviews.order_by("held_on").values_list("held_on", "after_placement"))
+    assert reviews[0][0] <= add_months(plan.authority_given_on, 3)
+    assert [after for _, after in reviews].count(True) >= 1
+    # Every clock the story started was met in time, or closed when care ended.
+    late = Deadline.objects.filter(child=plan.child, met_on__gt=F("due_on"))
+    assert list(late.values_list("timescale_code", flat=True)) == []
+    assert not Deadline.objects.filter(OPEN, child=plan.child).exists()
+
+
+def test_a_child_of_school_age_in_care_has_a_school_a_pep_in_time_reviewed_each_term_and_attendance() -> None:
+    world, people = _tiny_world(1)
+    world.chance = lambda p: p >= 0.5  # type: ignore[method-assign]
+    came_in = date(2024, 10, 1)
+    world.on(came_in, at(9, 0), contact_arrives, people, Path(route="care", assessment_days=20), 9)
+
+    _live_until(world, date(2025, 9, 30), first=came_in)
+
+    plan = PersonalEducationPlan.objects.select_related("period", "child").get()
+    # Looked after once the front door has decided: the same day or within two working days.
+    entered = plan.period.started_on
+    assert came_in <= entered <= add_working_days(came_in, 2)
+    school = SchoolPlace.objects.get(child=plan.child)
+    # The primary school the child already went to, joined in reception one September.
+    assert (school.year_group, school.started_on.month, school.ended_on) == ("R", 9, None)
+    assert plan.started_on <= add_working_days(entered, 10)
+    assert plan.completed_on is not None
+    assert plan.completed_on <= add_working_days(entered, 20)
+    held = list(plan.meetings.order_by("held_on").values_list("held_on", flat=True))
+    assert held[0] == plan.completed_on
+    assert len(held) >= 4
+    assert max((later - earlier).days for earlier, later in itertools.pairwise(held)) <= 160
+    assert all(day.month != 8 for day in held)  # never in the summer holiday
+    terms = list(TermAttendance.objects.filter(child=plan.child).values_list("school_year", "term"))
+    assert sorted(terms) == [(2024, "autumn"), (2024, "spring"), (2024, "summer")]
+    clocks = Deadline.objects.filter(child=plan.child, timescale_code__in=PEP_CLOCKS)
+    assert sorted(clocks.values_list("timescale_code", "met_on")) == [
+        (PEP_COMPLETED, plan.completed_on),
+        (PEP_STARTED, plan.started_on),
+    ]
