@@ -21,7 +21,7 @@ from kith.assessments.actions import (
 )
 from kith.front_door.actions import close_referral
 from kith.platform import clock
-from kith.synthetic.generator import care, child_in_need, child_protection
+from kith.synthetic.generator import care, child_in_need, child_protection, oversight
 from kith.synthetic.generator.case import Case
 from kith.synthetic.generator.world import World, at
 from kith.workforce.actions import allocate_case
@@ -61,6 +61,7 @@ def name_worker(world: World, case: Case) -> None:
     case.assessment = start_assessment(
         case.referral, kind="child_and_family", started_on=_today(), worker=case.worker, by=case.worker.user
     )
+    oversight.begin(world, case)
     if case.path.route == "care" and (case.opening or case.path.uasc):
         care.enter(world, case, emergency=True)
     if case.path.route == "s47":

@@ -32,6 +32,7 @@ from kith.platform.actions import without_savepoints
 from kith.platform.calendar.working_days import COVERED_TO, CalendarNotCovered, add_months, is_working_day
 from kith.platform.chronology.models import CaseEvent
 from kith.platform.timescales.models import Deadline
+from kith.quality.models import ManagementDecision
 from kith.synthetic.generator import opening, uasc
 from kith.synthetic.generator.authority import set_up_authority
 from kith.synthetic.generator.front_door import contact_arrives, contacts_today
@@ -162,6 +163,7 @@ _COUNTED: dict[str, Any] = {
     "placements": Placement,
     "care reviews": Review,
     "missing episodes": MissingEpisode,
+    "management decisions": ManagementDecision,
     "personal education plans": PersonalEducationPlan,
     "PEP meetings": PepMeeting,
     "school places": SchoolPlace,

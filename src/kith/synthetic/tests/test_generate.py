@@ -66,6 +66,7 @@ def test_the_same_seed_gives_the_same_authority_with_every_area_and_the_rates_re
         "child protection plans",
         "child in need plans",
         "visits",
+        "management decisions",
         "periods of care",
         "placements",
         "care reviews",

@@ -19,6 +19,7 @@ from kith.front_door.models import Referral
 from kith.platform import clock
 from kith.platform.calendar.working_days import add_months, add_working_days
 from kith.platform.timescales.models import OPEN, Deadline
+from kith.quality.models import ManagementDecision
 from kith.synthetic.generator.authority import set_up_authority
 from kith.synthetic.generator.case import Path
 from kith.synthetic.generator.front_door import contact_arrives
@@ -110,6 +111,15 @@ def test_a_toddler_whose_plan_is_adoption_is_placed_with_adopters_and_adopted_wi
     reviews = list(plan.reviews.order_by("held_on").values_list("held_on", "after_placement"))
     assert reviews[0][0] <= add_months(plan.authority_given_on, 3)
     assert [after for _, after in reviews].count(True) >= 1
+    # The team manager's oversight in supervision, never more than 50 days apart while the case was open.
+    overseen = list(
+        ManagementDecision.objects.filter(child=plan.child, kind="oversight")
+        .order_by("decided_on")
+        .values_list("decided_on", flat=True)
+    )
+    assert len(overseen) >= 15
+    assert max((later - earlier).days for earlier, later in itertools.pairwise(overseen)) <= 50
+    assert overseen[-1] <= plan.adoption_order_on
     # Every clock the story started was met in time, or closed when care ended.
     late = Deadline.objects.filter(child=plan.child, met_on__gt=F("due_on"))
     assert list(late.values_list("timescale_code", flat=True)) == []
