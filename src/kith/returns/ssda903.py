@@ -15,7 +15,7 @@ from __future__ import annotations
 import csv
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 from pathlib import Path
 
 from django.db.models import Q
@@ -32,7 +32,8 @@ from kith.people.models import Person, Relationship
 from kith.platform.reference.dfe import Sex
 from kith.platform.reference.ssda903 import ADOPTED, FOSTER_AND_ADOPTIVE_PLACEMENTS
 from kith.returns.years import CollectionYear
-from kith.uasc.queries import date_uasc_ceased, uasc_record
+from kith.uasc.models import UascRecord
+from kith.uasc.queries import duc_903, uasc_record
 from kith.workforce.models import Allocation
 from kith.youth_justice.queries import convicted_between
 
@@ -133,9 +134,14 @@ def build_903(year: CollectionYear) -> Return903:
     for episode in episodes:
         children.setdefault(episode.child_id, episode.child)
     people = sorted(children.values(), key=lambda person: person.pk)
+    unaccompanied = set(
+        UascRecord.objects.filter(child__in=people, became_uasc_on__lte=year.end).values_list("child_id", flat=True)
+    )
     tables: dict[str, list[Row]] = {
         "header": [_header(person, year) for person in people],
-        "episodes": [_episode(episode, year) for episode in episodes],
+        "episodes": [
+            _episode(episode, year, home_postcode=episode.child_id not in unaccompanied) for episode in episodes
+        ],
         "reviews": _reviews(people, year),
         "uasc": _uasc(people, year),
         "oc2": _oc2(people, year),
@@ -197,7 +203,9 @@ def _motherhood(person: Person, year: CollectionYear) -> tuple[str, date | None]
     return ("1", min(births)) if births else ("0", None)
 
 
-def _episode(episode: Episode, year: CollectionYear) -> Row:
+def _episode(episode: Episode, year: CollectionYear, *, home_postcode: bool = True) -> Row:
+    """One episode's row. A child who is or was UASC has no home postcode in the return: the distance the
+    validator works out from it must be blank for them (rule 406)."""
     placement = episode.placement
     ended_in_year = episode.ended_on is not None and episode.ended_on <= year.end
     return {
@@ -211,7 +219,7 @@ def _episode(episode: Episode, year: CollectionYear) -> Row:
         "DEC": day(episode.ended_on) if ended_in_year else "",
         "REC": episode.reason_ceased if ended_in_year else "",
         "REASON_PLACE_CHANGE": episode.reason_for_placement_change if ended_in_year else "",
-        "HOME_POST": placement.home_postcode,
+        "HOME_POST": placement.home_postcode if home_postcode else "",
         "PL_POST": placement.postcode,
         "URN": urn(placement),
     }
@@ -245,29 +253,26 @@ def _uasc(people: list[Person], year: CollectionYear) -> list[Row]:
     rows = []
     for person in people:
         record = uasc_record(person)
-        if record is None:
+        if record is None or record.became_uasc_on > year.end:
             continue
         rows.append(
             {
                 "CHILD": person.kith_id,
                 "SEX": _sex(person, year),
                 "DOB": day(person.date_of_birth),
-                "DUC": day(date_uasc_ceased(record, on=year.end)),
+                "DUC": day(duc_903(record)),
             }
         )
     return rows
 
 
 def looked_after_continuously_for_12_months(person: Person, year: CollectionYear) -> bool:
-    """OC2's children: looked after on 31 March, in a period of care that began at least 12 months before."""
-    return (
-        PeriodOfCare.objects.filter(
-            child=person, started_on__lte=year.end - timedelta(days=365), ended_on__isnull=True
-        ).exists()
-        or PeriodOfCare.objects.filter(
-            child=person, started_on__lte=year.end - timedelta(days=365), ended_on__gt=year.end
-        ).exists()
-    )
+    """OC2's children: looked after throughout the year, in a period of care that began on or before 1 April and
+    had not ended before 31 March (one ending on 31 March counts, as the DfE's definition and the validator
+    count it: rule 191)."""
+    return PeriodOfCare.objects.filter(
+        Q(ended_on__isnull=True) | Q(ended_on__gte=year.end), child=person, started_on__lte=year.start
+    ).exists()
 
 
 def _oc2(people: list[Person], year: CollectionYear) -> list[Row]:

@@ -38,6 +38,16 @@ def date_uasc_ceased(record: UascRecord, *, on: date) -> date | None:
     return None
 
 
+def duc_903(record: UascRecord) -> date | None:
+    """The 903 UASC table's DUC: the date UASC status ceased as recorded, else the 18th birthday even while it
+    is still to come. The return holds every UASC child's DUC from the first year they are in it: a child in
+    the table two years running must show their 18th birthday both times (rules 205B, 304)."""
+    if record.ceased_on is not None:
+        return record.ceased_on
+    born = record.child.date_of_birth
+    return eighteenth_birthday(born) if born is not None else None
+
+
 def is_uasc_on(record: UascRecord, day: date) -> bool:
     """Whether the child was an unaccompanied asylum-seeking child on ``day`` (the 903 header's UASC flag)."""
     ceased = date_uasc_ceased(record, on=day)

@@ -3,17 +3,22 @@
 from __future__ import annotations
 
 import csv
+from datetime import date
 from pathlib import Path
 
 import pytest
 import yaml
 
+from kith.children_in_care.actions import end_period_of_care
 from kith.children_in_care.models import Placement
-from kith.returns.ssda903 import COLUMNS, build_903, urn
+from kith.returns.ssda903 import COLUMNS, build_903, looked_after_continuously_for_12_months, urn
+from kith.returns.tests.conftest import a_child
 from kith.returns.tests.golden import assert_matches_golden, with_names
 from kith.returns.validators import VALIDATOR_903, validate_903
 from kith.returns.years import collection_year
 from kith.synthetic.scenarios import load, replay_steps
+from kith.workforce.tests.fixtures import Authority
+from tests.casework import given_looked_after_child
 
 pytestmark = pytest.mark.django_db
 
@@ -123,3 +128,25 @@ def test_the_urn_is_the_placements_or_the_no_urn_code_only_where_rule_242_allows
     placement_type: str, recorded: str, returned: str
 ) -> None:
     assert urn(Placement(placement_type=placement_type, urn=recorded)) == returned
+
+
+@pytest.mark.usefixtures("on_1_november_2027")
+def test_oc2_takes_the_children_looked_after_from_1_april_to_31_march_as_the_dfe_counts_them(
+    authority: Authority,
+) -> None:
+    # given Ada, looked after from 1 April 2026 (the first day of 2026-27), and Ben from the day after; Cal,
+    # looked after from January 2026 until he went home on 31 March 2027, and Dee until the day before
+    year = collection_year(2027)
+    worker = authority.social_worker
+    ada, ben, cal, dee = (a_child(authority, name, "Oakes") for name in ("Ada", "Ben", "Cal", "Dee"))
+    given_looked_after_child(ada, worker, on=date(2026, 4, 1))
+    given_looked_after_child(ben, worker, on=date(2026, 4, 2))
+    for child, went_home in ((cal, date(2027, 3, 31)), (dee, date(2027, 3, 30))):
+        period = given_looked_after_child(child, worker, on=date(2026, 1, 5))
+        end_period_of_care(period, ended_on=went_home, reason_ceased="E4A", by=worker.user)
+
+    # then Ada and Cal were looked after continuously for 12 months (rule 191); Ben and Dee were not
+    continuous = [
+        child.given_name for child in (ada, ben, cal, dee) if looked_after_continuously_for_12_months(child, year)
+    ]
+    assert continuous == ["Ada", "Cal"]

@@ -20,6 +20,8 @@ from kith.platform import clock
 from kith.platform.calendar.working_days import add_months, add_working_days
 from kith.platform.timescales.models import OPEN, Deadline
 from kith.quality.models import ManagementDecision
+from kith.returns.ssda903 import build_903
+from kith.returns.years import collection_year
 from kith.synthetic.generator.authority import set_up_authority
 from kith.synthetic.generator.case import Path
 from kith.synthetic.generator.front_door import contact_arrives
@@ -27,7 +29,7 @@ from kith.synthetic.generator.population import People
 from kith.synthetic.generator.sizes import PROFILES
 from kith.synthetic.generator.uasc import TRANSFERRING_COUNCILS
 from kith.synthetic.generator.world import World, at
-from kith.uasc.models import UascRecord
+from kith.uasc.models import UascRecord, eighteenth_birthday
 
 LONDON = ZoneInfo("Europe/London")
 ARRIVED = date(2025, 4, 2)
@@ -78,6 +80,13 @@ def test_an_unaccompanied_child_transferred_to_the_authority_is_looked_after_tha
     # No relatives to stay with: foster carers, a children's home, or supported accommodation.
     placed = set(Placement.objects.filter(period=period).values_list("placement_type", flat=True))
     assert placed <= {"U6", "K2", "K3"}
+    # In the return: no home postcode (rule 406), and the 18th birthday as the date UASC status ceases even
+    # while it is still to come (rule 205B).
+    returned = build_903(collection_year(2026)).tables
+    assert {row["HOME_POST"] for row in returned["episodes"] if row["CHILD"] == child.kith_id} == {""}
+    assert [row["DUC"] for row in returned["uasc"] if row["CHILD"] == child.kith_id] == [
+        f"{eighteenth_birthday(child.date_of_birth):%d/%m/%Y}"
+    ]
     # The claim is lodged within 14 to 60 days of arriving.
     assert list(record.status_changes.values_list("status", flat=True)) == ["claim_lodged"]
     assert ARRIVED + timedelta(days=14) <= record.status_changes.get().changed_on <= ARRIVED + timedelta(days=60)
