@@ -56,6 +56,15 @@ def _tiny_world(seed: int) -> tuple[World, People]:
     return world, People(world)
 
 
+def _likely_story_of_a_child_in_care(*, aged: int, came_in: date, until: date) -> None:
+    """A child already known who comes into care (as the opening caseload does), lived to ``until`` in a world
+    where every dice roll goes the likely way: an even chance or better happens, anything rarer does not."""
+    world, people = _tiny_world(1)
+    world.chance = lambda p: p >= 0.5  # type: ignore[method-assign]
+    world.on(came_in, at(9, 0), contact_arrives, people, Path(route="care", assessment_days=20), aged)
+    _live_until(world, until, first=came_in)
+
+
 @pytest.mark.parametrize("seed", [1, 2, 3])
 def test_an_unaccompanied_child_transferred_to_the_authority_is_looked_after_that_day_and_claims_asylum(
     seed: int,
@@ -93,13 +102,8 @@ def test_an_unaccompanied_child_transferred_to_the_authority_is_looked_after_tha
 
 
 def test_a_toddler_whose_plan_is_adoption_is_placed_with_adopters_and_adopted_with_every_step_on_time() -> None:
-    # Every dice roll goes the likely way: an even chance or better happens, anything rarer does not.
-    world, people = _tiny_world(1)
-    world.chance = lambda p: p >= 0.5  # type: ignore[method-assign]
     came_in = date(2023, 1, 4)
-    world.on(came_in, at(9, 0), contact_arrives, people, Path(route="care", assessment_days=20), 1)
-
-    _live_until(world, date(2026, 3, 31), first=came_in)
+    _likely_story_of_a_child_in_care(aged=1, came_in=came_in, until=date(2026, 3, 31))
 
     plan = AdoptionPlan.objects.select_related("period", "child").get()
     period = plan.period
@@ -136,12 +140,8 @@ def test_a_toddler_whose_plan_is_adoption_is_placed_with_adopters_and_adopted_wi
 
 
 def test_a_child_of_school_age_in_care_has_a_school_a_pep_in_time_reviewed_each_term_and_attendance() -> None:
-    world, people = _tiny_world(1)
-    world.chance = lambda p: p >= 0.5  # type: ignore[method-assign]
     came_in = date(2024, 10, 1)
-    world.on(came_in, at(9, 0), contact_arrives, people, Path(route="care", assessment_days=20), 9)
-
-    _live_until(world, date(2025, 9, 30), first=came_in)
+    _likely_story_of_a_child_in_care(aged=9, came_in=came_in, until=date(2025, 9, 30))
 
     plan = PersonalEducationPlan.objects.select_related("period", "child").get()
     # Looked after once the front door has decided: the same day or within two working days.
