@@ -67,7 +67,7 @@ REASONS = {
     "10": "Concerns passed on without a named source",
 }
 UASC_SOURCES = {
-    "arrived": ("6", "Police found a boy alone at the services on the motorway; he speaks little English"),
+    "arrived": ("6", "Police found a young person alone at the services on the motorway, speaking little English"),
     "transferred": ("5C", "A transfer under the National Transfer Scheme of a young person who arrived alone"),
 }
 PRIMARY_NEEDS = {"N1": 57, "N2": 4, "N3": 6, "N4": 9, "N5": 15, "N6": 3, "N7": 1, "N8": 5}
