@@ -377,6 +377,8 @@ def _ad1(person: Person, year: CollectionYear) -> list[Row]:
 
 
 def _placed(person: Person, year: CollectionYear) -> list[Row]:
+    """Each decision that the child should be placed for adoption made by the year's end, except one that
+    ceased before the year began: that was last year's to report (rules 118, 561, 584)."""
     return [
         {
             "CHILD": person.kith_id,
@@ -390,7 +392,7 @@ def _placed(person: Person, year: CollectionYear) -> list[Row]:
             else "",
         }
         for row in placed_adoption_rows(person)
-        if row["DATE_PLACED"] <= year.end
+        if row["DATE_PLACED"] <= year.end and not (row["DATE_PLACED_CEASED"] and row["DATE_PLACED_CEASED"] < year.start)
     ]
 
 
