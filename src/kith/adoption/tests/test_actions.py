@@ -34,6 +34,8 @@ from kith.platform.chronology.models import CaseEvent
 from kith.platform.reference.ssda903 import PlacementType
 from kith.platform.rules import RuleBroken
 from kith.platform.timescales.models import Deadline
+from kith.returns.ssda903 import build_903
+from kith.returns.years import collection_year
 from kith.workforce.tests.fixtures import Authority
 from tests.casework import a_placement, given_looked_after_child, given_move
 
@@ -436,3 +438,26 @@ def test_a_child_cannot_come_into_care_straight_into_a_placement_for_adoption_wi
         "as the authority to place first"
     ]
     assert PeriodOfCare.objects.count() == 0
+
+
+def test_a_decision_that_ceased_is_in_the_return_of_its_year_and_not_the_next(authority: Authority) -> None:
+    # given Ava, looked after since 5 January 2026, and the decision of 2 March 2026 that she should be placed
+    # for adoption, which ceased on 20 March 2026
+    period = given_looked_after_child(authority.own_child, authority.social_worker, on=date(2026, 1, 5))
+    plan = decided(authority, period, date(2026, 3, 2))
+    record_adoption_decision_ceased(
+        plan, ceased_on=date(2026, 3, 20), reason="RD1", why="Ava's needs changed", by=authority.team_manager.user
+    )
+
+    # then 2025-26's return reports it, ceased; 2026-27's, in which Ava is still looked after, does not (rule 118)
+    ava = period.child.kith_id
+    rows = {
+        year: [
+            (row["DATE_PLACED"], row["DATE_PLACED_CEASED"], row["REASON_PLACED_CEASED"])
+            for row in build_903(collection_year(year)).tables["placed_for_adoption"]
+            if row["CHILD"] == ava
+        ]
+        for year in (2026, 2027)
+    }
+    assert rows == {2026: [("02/03/2026", "20/03/2026", "RD1")], 2027: []}
+    assert any(row["CHILD"] == ava for row in build_903(collection_year(2027)).tables["episodes"])
