@@ -150,7 +150,7 @@ PLACEMENTS_WITHOUT_URN = frozenset(
     }
 )
 # Foster and adoptive placements are approved through a fostering or adoption service: with no URN of
-# their own, the return writes XXXXXXX for them, which it allows for these alone (rule 242).
+# their own, the return writes its no-URN code for them, which it allows for these alone (rule 242).
 FOSTER_AND_ADOPTIVE_PLACEMENTS = FOSTER_PLACEMENTS | ADOPTIVE_PLACEMENTS
 # Every other placement must name its own Ofsted URN (rule 218): children's homes, supported
 # accommodation, residential schools, family centres and the rest.

@@ -171,9 +171,7 @@ def _placed(world: World, case: Case, stage: int) -> None:
     assert fostered is not None
     assert fostered.placement_type in FOSTER_TYPES  # children waiting for adopters are not moved
     home = world.postcode(case.household.address.postcode)
-    adopters_home = world.pick(world.home_postcodes)
-    while adopters_home.code == home.code:  # not the birth family's postcode (903 rule 392d)
-        adopters_home = world.pick(world.home_postcodes)
+    adopters_home = placement_work.postcode_away_from(world, home, world.home_postcodes)
     move_placement(
         case.period,
         moved_on=today,

@@ -11,7 +11,6 @@ aims at the national 10%, a noisy rate over the small authority's 150 or so chil
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from datetime import date, timedelta
 from decimal import Decimal
 
@@ -46,7 +45,7 @@ from kith.synthetic.generator import (
 from kith.synthetic.generator.case import Case
 from kith.synthetic.generator.population import school_upn
 from kith.synthetic.generator.world import World, at
-from kith.synthetic.postcodes import Postcode, miles_between
+from kith.synthetic.postcodes import miles_between
 from kith.workforce.actions import allocate_case
 from kith.workforce.models import TeamKind
 
@@ -228,7 +227,9 @@ def _placement(world: World, case: Case, *, age: int, first: bool = False) -> Pl
     if out_of_area and kind == "K2" and provider == "PR1":
         provider = "PR4"
     home = world.postcode(case.household.address.postcode)
-    placed_at = _elsewhere(world, home, world.neighbouring_postcodes if out_of_area else world.home_postcodes)
+    placed_at = placement_work.postcode_away_from(
+        world, home, world.neighbouring_postcodes if out_of_area else world.home_postcodes
+    )
     return PlacementDetails(
         placement_type=kind,
         carer=carer,
@@ -242,14 +243,6 @@ def _placement(world: World, case: Case, *, age: int, first: bool = False) -> Pl
         planned=True,
         matching="Matched on the child's needs, school and family time",
     )
-
-
-def _elsewhere(world: World, home: Postcode, postcodes: Sequence[Postcode]) -> Postcode:
-    """A placement's postcode: never the family's own, which only a placement with parents has (903 rule 392d)."""
-    placed_at = world.pick(postcodes)
-    while placed_at.code == home.code:
-        placed_at = world.pick(postcodes)
-    return placed_at
 
 
 def _allocate_iro(world: World, case: Case, stage: int) -> None:

@@ -7,7 +7,6 @@ national 22%). Most decisions are made the day the contact comes in; a few take 
 
 from __future__ import annotations
 
-import math
 from datetime import timedelta
 
 from kith.front_door.actions import (
@@ -82,11 +81,7 @@ def contacts_today(world: World) -> int:
     """How many contacts reach the front door today: Poisson around the authority's mean."""
     per_year = world.profile.children * 0.052 / ((DECISIONS["referral"] + DECISIONS["strategy_discussion"]) / 100)
     mean = per_year / 253
-    limit, count, product = math.exp(-mean), 0, world.rng.random()
-    while product > limit:
-        count += 1
-        product *= world.rng.random()
-    return count
+    return world.poisson(mean)
 
 
 def draw_path(world: World, *, straight_to_strategy: bool = False) -> Path:

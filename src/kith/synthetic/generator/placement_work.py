@@ -5,6 +5,7 @@ Regulations for a child placed for adoption).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import timedelta
 
 from kith.children_in_care.actions import agree_placement_plan, record_placement_notification
@@ -13,6 +14,15 @@ from kith.platform import clock
 from kith.synthetic.generator import visiting
 from kith.synthetic.generator.case import Case
 from kith.synthetic.generator.world import World, at
+from kith.synthetic.postcodes import Postcode
+
+
+def postcode_away_from(world: World, home: Postcode, postcodes: Sequence[Postcode]) -> Postcode:
+    """A placement's postcode: never the family's own, which only a placement with parents has (903 rule 392d)."""
+    placed_at = world.pick(postcodes)
+    while placed_at.code == home.code:
+        placed_at = world.pick(postcodes)
+    return placed_at
 
 
 def settle_in(world: World, case: Case, stage: int) -> None:

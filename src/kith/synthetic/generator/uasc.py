@@ -14,7 +14,6 @@ invented from common names of the countries most arrive from; no real person is 
 
 from __future__ import annotations
 
-import math
 from datetime import timedelta
 
 from kith.platform import clock
@@ -47,11 +46,7 @@ def arrivals_today(world: World) -> int:
     looked-after children near the national one."""
     looked_after = world.profile.children * world.profile.looked_after_per_10k / 10_000
     mean = looked_after * UASC_SHARE / YEARS_IN_CARE / 253
-    limit, count, product = math.exp(-mean), 0, world.rng.random()
-    while product > limit:
-        count += 1
-        product *= world.rng.random()
-    return count
+    return world.poisson(mean)
 
 
 def draw_path(world: World) -> Path:

@@ -8,6 +8,7 @@ size and as-of date always give the same authority.
 from __future__ import annotations
 
 import heapq
+import math
 import random
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -121,6 +122,14 @@ class World:
 
     def between(self, low: int, high: int) -> int:
         return self.rng.randint(low, high)
+
+    def poisson(self, mean: float) -> int:
+        """A count of events that happen at random, ``mean`` on average (Knuth's method: small means only)."""
+        limit, count, product = math.exp(-mean), 0, self.rng.random()
+        while product > limit:
+            count += 1
+            product *= self.rng.random()
+        return count
 
     # --- days -------------------------------------------------------------------------------------------
 
