@@ -105,6 +105,7 @@ def placement_problems(
     details: PlacementDetails,
     *,
     legal_status: str,
+    category_of_need: str,
     starts_on: date | None = None,
     consent_to_place_on: date | None = None,
 ) -> Problems:
@@ -114,7 +115,7 @@ def placement_problems(
             details, legal_status=legal_status, starts_on=starts_on, consent_to_place_on=consent_to_place_on
         ),
         _provider_problems(details),
-        _where_problems(details),
+        _where_problems(details, category_of_need=category_of_need),
     )
 
 
@@ -192,7 +193,7 @@ def _provider_problems(details: PlacementDetails) -> Problems:
     return problems
 
 
-def _where_problems(details: PlacementDetails) -> Problems:
+def _where_problems(details: PlacementDetails, *, category_of_need: str) -> Problems:
     problems: Problems = {}
     for field, value, label in (
         ("postcode", details.postcode, "the placement's postcode"),
@@ -202,6 +203,22 @@ def _where_problems(details: PlacementDetails) -> Problems:
             add(problems, field, f"Enter {label}")
         elif not POSTCODE.match(normalise_postcode(value)):
             add(problems, field, f"Enter {label} as a full UK postcode, like TS24 8AB")
+    # Only a placement with parents is at the family's home (903 rule 392d). A child whose parents are absent
+    # (N8, as every unaccompanied child's are) may have no home but where they are placed: the 903 leaves an
+    # unaccompanied child's home postcode out (rule 406), so the worker may give the placement's.
+    at_home = normalise_postcode(details.postcode)
+    if (
+        details.placement_type != PlacementType.WITH_PARENTS
+        and category_of_need != PrimaryNeed.ABSENT_PARENTING
+        and POSTCODE.match(at_home)
+        and at_home == normalise_postcode(details.home_postcode)
+    ):
+        add(
+            problems,
+            "postcode",
+            f"The placement's postcode is the child's home postcode ({at_home}): only a placement with parents "
+            "(P1) is at home. Check both postcodes (903 rule 392d)",
+        )
     if not details.in_area and not details.host_authority.strip():
         add(problems, "host_authority", "Enter the council the child is placed in")
     if details.distance_miles is not None and details.distance_miles < 0:
@@ -286,7 +303,9 @@ def entry_problems(
                 f"({long_date(started_on)})",
             )
     return merge(
-        problems, legal_status_problems(legal_status), placement_problems(placement, legal_status=legal_status)
+        problems,
+        legal_status_problems(legal_status),
+        placement_problems(placement, legal_status=legal_status, category_of_need=category_of_need),
     )
 
 
@@ -364,7 +383,11 @@ def move_problems(
         problems,
         legal_status_problems(legal_status),
         placement_problems(
-            new_placement, legal_status=legal_status, starts_on=moved_on, consent_to_place_on=consent_to_place_on
+            new_placement,
+            legal_status=legal_status,
+            category_of_need=episode.category_of_need if episode is not None else "",
+            starts_on=moved_on,
+            consent_to_place_on=consent_to_place_on,
         ),
     )
 

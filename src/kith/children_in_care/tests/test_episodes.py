@@ -11,6 +11,7 @@ import time_machine
 
 from kith.children_in_care.actions import change_legal_status, end_period_of_care
 from kith.children_in_care.models import Episode, PeriodOfCare
+from kith.platform.reference.cin_census import PrimaryNeed
 from kith.platform.reference.ssda903 import PlacementType
 from kith.platform.rules import RuleBroken
 from kith.platform.timescales.models import Deadline
@@ -184,3 +185,47 @@ def test_a_placement_no_registration_covers_takes_no_urn(authority: Authority) -
     with pytest.raises(RuleBroken) as refused:
         given_move(period, authority.social_worker, on=date(2027, 3, 1), placement=home)
     assert refused.value.problems["urn"] == ["A placement of type P1 has no Ofsted URN: leave it blank (903 rule 222)"]
+
+
+def test_only_a_placement_with_parents_is_at_the_childs_home_postcode(authority: Authority) -> None:  # noqa: F811
+    # Given Ava on a care order in foster care since 4 January 2027; her family lives at TS25 1QQ
+    period = given_looked_after_child(
+        authority.own_child, authority.social_worker, on=date(2027, 1, 4), legal_status="C2"
+    )
+    # When she is to move to kinship carers recorded at her family's own postcode, typed as the worker typed it
+    kinship = a_placement(PlacementType.RELATIVE_OTHER, carer="Her aunt", postcode="ts251qq")
+    with pytest.raises(RuleBroken) as refused:
+        given_move(period, authority.social_worker, on=date(2027, 3, 1), placement=kinship)
+    # Then the move is refused, naming the 903 rule
+    assert refused.value.problems == {
+        "postcode": [
+            "The placement's postcode is the child's home postcode (TS25 1QQ): only a placement with parents (P1) "
+            "is at home. Check both postcodes (903 rule 392d)"
+        ]
+    }
+    # and a placement with her mother at that postcode is accepted, as is the aunt's at her own
+    given_move(period, authority.social_worker, on=date(2027, 3, 1), placement=replace(kinship, postcode="TS25 1QR"))
+    home = a_placement(PlacementType.WITH_PARENTS, carer="Her mother", postcode="TS25 1QQ")
+    given_move(period, authority.social_worker, on=date(2027, 4, 1), placement=home)
+    assert [episode[2:4] for episode in _episodes(authority.own_child)] == [
+        ("C2", "U6"),
+        ("C2", "U3"),
+        ("C2", "P1"),
+    ]
+
+
+def test_a_child_whose_parents_are_absent_may_be_placed_at_the_postcode_given_as_home(
+    authority: Authority,  # noqa: F811
+) -> None:
+    # Given a child who arrived alone (N8): the worker has no home postcode to give but the foster carers'
+    at_the_carers = a_placement(PlacementType.FOSTER_OTHER, postcode="TS24 7QS", home_postcode="TS24 7QS")
+    # When / then: he is accommodated there, as any child with absent parents may be (the 903 leaves an
+    # unaccompanied child's home postcode out, rule 406)
+    given_looked_after_child(
+        authority.own_child,
+        authority.social_worker,
+        on=date(2027, 1, 4),
+        category_of_need=PrimaryNeed.ABSENT_PARENTING,
+        placement=at_the_carers,
+    )
+    assert [episode[2:4] for episode in _episodes(authority.own_child)] == [("V2", "U6")]
