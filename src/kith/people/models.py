@@ -92,6 +92,12 @@ class Person(models.Model):
             GinIndex(OpClass(Upper("family_name"), name="gin_trgm_ops"), name="person_family_name_trgm"),
             GinIndex(OpClass(Upper("given_name"), name="gin_trgm_ops"), name="person_given_name_trgm"),
             models.Index(fields=["date_of_birth"]),
+            # The duplicate check's block for an unborn child (people.queries.likely_duplicates).
+            models.Index(
+                fields=["expected_date_of_birth"],
+                condition=models.Q(expected_date_of_birth__isnull=False),
+                name="person_expected_birth",
+            ),
         ]
 
     def __str__(self) -> str:

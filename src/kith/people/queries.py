@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from django.contrib.postgres.search import TrigramSimilarity
 from django.db.models import Exists, OuterRef, Q, QuerySet
@@ -44,16 +45,25 @@ def likely_duplicates(
     so candidates are first narrowed to those sharing an NHS number, a date of birth
     or a postcode, and only then compared by name, current and former.
     """
-    blocking = Q(pk__in=[])
+    # Each block is read on its own index and the ids pooled: one OR across the person and their address
+    # history would read every person the authority holds on every check.
+    blocks: list[QuerySet[Any]] = []
     if nhs_number:
-        blocking |= Q(nhs_number=nhs_number)
+        blocks.append(Person.objects.filter(nhs_number=nhs_number).values("pk"))
     if date_of_birth:
-        blocking |= Q(date_of_birth=date_of_birth)
+        blocks.append(Person.objects.filter(date_of_birth=date_of_birth).values("pk"))
     if expected_date_of_birth:
-        blocking |= Q(expected_date_of_birth=expected_date_of_birth)
+        blocks.append(Person.objects.filter(expected_date_of_birth=expected_date_of_birth).values("pk"))
     if postcode:
-        blocking |= Q(residences__address__postcode=postcode)
-    candidates = Person.objects.filter(blocking).distinct().prefetch_related("other_names", "residences__address")
+        blocks.append(Residence.objects.filter(address__postcode=postcode).values("person_id"))
+    if not blocks:
+        return []
+    pooled = blocks[0].order_by().union(*(block.order_by() for block in blocks[1:]))
+    candidates = (
+        Person.objects.filter(pk__in=pooled)
+        .order_by("family_name", "given_name", "pk")
+        .prefetch_related("other_names", "residences__address")
+    )
     found: list[LikelyDuplicate] = []
     for person in candidates:
         names = [(person.given_name, person.family_name)]
