@@ -4,9 +4,9 @@ Run with `uv run python benchmarks/duplicates.py [PEOPLE]` (default 300,000). In
 (kith_benchmark_duplicates) it writes PEOPLE synthetic people, each living at one of half as many
 addresses, then times `likely_duplicates` for 200 people about to be added, each with a date of birth,
 NHS number and postcode to block on, and the same 200 through the single condition it used to be
-(one OR across the person and their address history). The rows are written in bulk SQL with the database's triggers off
-(which needs the superuser the embedded server gives): they are a fixture for one query, not case
-records, and no action reads anything but these three tables. Nothing is asserted.
+(one OR across the person and their address history). The rows are written in bulk SQL with the
+database's triggers off (which needs the superuser the embedded server gives): they are a fixture for
+one query, not case records, and no action reads anything but these three tables. Nothing is asserted.
 """
 
 from __future__ import annotations

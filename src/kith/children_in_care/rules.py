@@ -206,17 +206,17 @@ def _where_problems(details: PlacementDetails, *, category_of_need: str) -> Prob
     # Only a placement with parents is at the family's home (903 rule 392d). A child whose parents are absent
     # (N8, as every unaccompanied child's are) may have no home but where they are placed: the 903 leaves an
     # unaccompanied child's home postcode out (rule 406), so the worker may give the placement's.
-    at_home = normalise_postcode(details.postcode)
+    placed_at = normalise_postcode(details.postcode)
     if (
         details.placement_type != PlacementType.WITH_PARENTS
         and category_of_need != PrimaryNeed.ABSENT_PARENTING
-        and POSTCODE.match(at_home)
-        and at_home == normalise_postcode(details.home_postcode)
+        and POSTCODE.match(placed_at)
+        and placed_at == normalise_postcode(details.home_postcode)
     ):
         add(
             problems,
             "postcode",
-            f"The placement's postcode is the child's home postcode ({at_home}): only a placement with parents "
+            f"The placement's postcode is the child's home postcode ({placed_at}): only a placement with parents "
             "(P1) is at home. Check both postcodes (903 rule 392d)",
         )
     if not details.in_area and not details.host_authority.strip():

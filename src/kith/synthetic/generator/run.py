@@ -88,28 +88,15 @@ def generate(
             f"The database already holds an authority ({existing[0]} teams, {existing[1]} people): "
             "kith generate builds one in an empty database"
         )
-    # One transaction, rolled back whole if any action refuses, so no action needs a savepoint of its own.
+    # One transaction, rolled back whole if any action refuses, so no action needs a savepoint of its own
+    # (and foreign keys are checked as written: kith.platform.actions.without_savepoints says why).
     with transaction.atomic(), without_savepoints():
-        _check_foreign_keys_as_written()
         with clock.recording_at(datetime.combine(first_day, at(8, 0), tzinfo=LONDON)):
             world.authority = set_up_authority(world)
         people = People(world)
         opening.write_in(world, people)
         _live(world, people, first_day, progress)
     return world, summarise()
-
-
-def _check_foreign_keys_as_written() -> None:
-    """Check each foreign key when its row is written, not all at once at the end.
-
-    Django declares foreign keys DEFERRABLE INITIALLY DEFERRED, so each row written queues its checks
-    until the transaction commits, and this run is one transaction of millions of rows. The row history's
-    trigger function catches an error (there is no history context outside a request) in a block that
-    PostgreSQL runs as a subtransaction, and rolling one back scans every check still queued: each write
-    then cost more than the last, about five times as much by the end of the small authority's year.
-    Checked as written, the queue stays empty; a broken key still rolls the whole run back."""
-    with connection.cursor() as cursor:
-        cursor.execute("SET CONSTRAINTS ALL IMMEDIATE")
 
 
 def _years(count: int) -> str:
