@@ -24,7 +24,7 @@ Commands Kith adds:
   demo [--hand-written]
                     migrate, generate the demo authority the first time, print the sign-ins, serve on 127.0.0.1:8000
   load_demo         load the hand-written demo households only (idempotent)
-  generate --size SIZE --seed N --as-of DATE [--years N] [--report] [--sign-ins]
+  generate --size SIZE --seed N --as-of DATE [--years N] [--resumable] [--report] [--sign-ins] | --resume
                     a synthetic authority lived day by day through the real actions
   returns 903|cin --year YEAR --out DIR | annex-a --on DATE --out FILE | validate 903|cin DIR --year YEAR
                     write a statutory return, or check one with the sector's validator

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import sys
+import time
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
@@ -33,18 +34,22 @@ from kith.platform.calendar.working_days import COVERED_TO, CalendarNotCovered, 
 from kith.platform.chronology.models import CaseEvent
 from kith.platform.timescales.models import Deadline
 from kith.quality.models import ManagementDecision
-from kith.synthetic.generator import opening, uasc
+from kith.synthetic.generator import checkpoints, opening, uasc
 from kith.synthetic.generator.authority import set_up_authority
 from kith.synthetic.generator.front_door import contact_arrives, contacts_today
 from kith.synthetic.generator.population import People
 from kith.synthetic.generator.sizes import PROFILES
 from kith.synthetic.generator.world import LONDON, World, at
+from kith.synthetic.models import GenerationRun
 from kith.uasc.models import UascRecord
 from kith.visits.models import Visit
 from kith.workforce.models import StaffMember, Team
 
 # The timescales Kith declares are in force from 2013-14: no story reaches back before this.
 EARLIEST = date(2014, 1, 1)
+# How long a resumable run lives between checkpoints (then it waits for the next month's end): a
+# sitting cut short loses at most this much, and each checkpoint costs a second or two.
+CHECKPOINT_EVERY = 300.0
 
 
 class GenerationRefused(ValueError):
@@ -61,9 +66,20 @@ class Summary:
 
 
 def generate(
-    *, size: str, seed: int, as_of: date, years: int = 1, progress: IO[str] | None = None
+    *,
+    size: str,
+    seed: int,
+    as_of: date,
+    years: int = 1,
+    progress: IO[str] | None = None,
+    resumable: bool = False,
+    checkpoint_every: float = CHECKPOINT_EVERY,
 ) -> tuple[World, Summary]:
-    """Generate the authority in an empty database; returns the run's world and a summary of the records."""
+    """Generate the authority in an empty database; returns the run's world and a summary of the records.
+
+    A resumable run commits at a month's end once ``checkpoint_every`` seconds have passed since its
+    last checkpoint, and can be carried on with ``resume`` if it stops (``checkpoints`` says how).
+    """
     if size not in PROFILES:
         raise GenerationRefused(f"Unknown size {size!r}: choose one of {', '.join(PROFILES)}")
     if years < 1:
@@ -87,41 +103,100 @@ def generate(
         raise GenerationRefused(
             f"The database already holds an authority ({existing[0]} teams, {existing[1]} people): "
             "kith generate builds one in an empty database"
+            + (" (an unfinished resumable run carries on with --resume)" if checkpoints.unfinished() else "")
         )
+    began = time.monotonic()
     # One transaction, rolled back whole if any action refuses, so no action needs a savepoint of its own
     # (and foreign keys are checked as written: kith.platform.actions.without_savepoints says why).
+    # A resumable run makes that one transaction per stretch between checkpoints.
     with transaction.atomic(), without_savepoints():
         with clock.recording_at(datetime.combine(first_day, at(8, 0), tzinfo=LONDON)):
             world.authority = set_up_authority(world)
         people = People(world)
         opening.write_in(world, people)
-        _live(world, people, first_day, progress)
+        where = checkpoints.Progress(lived_to=first_day - timedelta(days=1))
+        if resumable:
+            run = checkpoints.begin(world, people, where, years=years, seconds=time.monotonic() - began)
+        else:
+            _live(world, people, where, progress, first_day=first_day)
+    if resumable:
+        _live_between_checkpoints(run, world, people, where, progress, checkpoint_every)
     return world, summarise()
+
+
+def resume(*, progress: IO[str] | None = None, checkpoint_every: float = CHECKPOINT_EVERY) -> tuple[World, Summary]:
+    """Carry on the unfinished resumable run in this database from its last checkpoint."""
+    run = checkpoints.unfinished()
+    if run is None:
+        raise GenerationRefused(
+            "This database holds no unfinished resumable run to carry on: start one with kith generate --resumable"
+        )
+    with transaction.atomic():
+        resumed = checkpoints.resume(run)
+    _live_between_checkpoints(resumed.run, resumed.world, resumed.people, resumed.progress, progress, checkpoint_every)
+    return resumed.world, summarise()
 
 
 def _years(count: int) -> str:
     return f"{count} year" if count == 1 else f"{count} years"
 
 
-def _live(world: World, people: People, first_day: date, progress: IO[str] | None) -> None:
-    total = (world.as_of - first_day).days + 1
-    bar = tqdm(total=total, unit="day", file=progress or sys.stderr, disable=progress is None, dynamic_ncols=True)
-    day = first_day
-    done, next_analysis = 0, 500
+def _live_between_checkpoints(
+    run: GenerationRun,
+    world: World,
+    people: People,
+    where: checkpoints.Progress,
+    progress: IO[str] | None,
+    checkpoint_every: float,
+) -> None:
+    """Live the rest of the run one stretch (one transaction) at a time, each ending at a month's end
+    with a checkpoint once ``checkpoint_every`` seconds have passed."""
+    while where.lived_to < world.as_of:
+        began = time.monotonic()
+        with transaction.atomic(), without_savepoints():
+            _live(world, people, where, progress, first_day=run.first_day, pause_after=began + checkpoint_every)
+            checkpoints.save(run, world, people, where, seconds=time.monotonic() - began)
+    checkpoints.finish(run, seconds=0.0)
+
+
+def _live(
+    world: World,
+    people: People,
+    where: checkpoints.Progress,
+    progress: IO[str] | None,
+    *,
+    first_day: date,
+    pause_after: float | None = None,
+) -> None:
+    """Live each day after ``where.lived_to`` up to the as-of date, or (given ``pause_after``, a
+    ``time.monotonic()`` reading) up to the first month's end after then; ``where`` follows along."""
+    total, lived = (world.as_of - first_day).days + 1, (where.lived_to - first_day).days + 1
+    bar = tqdm(
+        total=total,
+        initial=lived,
+        unit="day",
+        file=progress or sys.stderr,
+        disable=progress is None,
+        dynamic_ncols=True,
+    )
+    first_of_stretch = day = where.lived_to + timedelta(days=1)
     try:
         while day <= world.as_of:
+            if pause_after is not None and day.day == 1 and day > first_of_stretch and time.monotonic() >= pause_after:
+                break
             if day >= world.start and is_working_day(day):
                 for number in range(contacts_today(world)):
                     world.on(day, at(8 + number % 4, (number * 7) % 60), contact_arrives, people)
                 for number in range(uasc.arrivals_today(world)):
                     world.on(day, at(10 + number % 6, 20), contact_arrives, people, uasc.draw_path(world))
-            done += world.live(day)
-            if done >= next_analysis:
+            where.done += world.live(day)
+            if where.done >= where.next_analysis:
                 _analyse()
-                next_analysis *= 2
-            if day.day == 1 or day == first_day:
+                where.next_analysis *= 2
+            if day.day == 1 or day == first_of_stretch:
                 bar.set_description(f"Living {_year_label(world, day)}")
             bar.update(1)
+            where.lived_to = day
             day += timedelta(days=1)
     finally:
         bar.close()
