@@ -13,7 +13,7 @@ from __future__ import annotations
 import pickle
 import zlib
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from django.db import connection
@@ -51,7 +51,7 @@ def begin(world: World, people: People, progress: Progress, *, years: int, secon
         seed=world.seed,
         as_of=world.as_of,
         years=years,
-        first_day=progress.lived_to,
+        first_day=progress.lived_to + timedelta(days=1),
         lived_to=progress.lived_to,
         started_at=clock.now(),
     )

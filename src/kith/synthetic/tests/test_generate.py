@@ -4,20 +4,28 @@ configurations are refused with a clear message."""
 
 from __future__ import annotations
 
+import heapq
 from datetime import date, datetime
+from io import StringIO
 from zoneinfo import ZoneInfo
 
 import pytest
 import time_machine
 from django.core.management import CommandError, call_command
 from django.db import transaction
+from django.db.models import Count, Max, Min
 
 from kith.education.queries import PEP_CLOCKS
+from kith.people.models import Person
+from kith.platform import clock
 from kith.platform.calendar.working_days import add_working_days
+from kith.platform.chronology.models import CaseEvent
 from kith.platform.timescales.models import OPEN, Deadline
 from kith.synthetic.generator.calibration import report
-from kith.synthetic.generator.run import Summary, generate
+from kith.synthetic.generator.run import Summary, generate, summarise
 from kith.synthetic.generator.sizes import PROFILES
+from kith.synthetic.generator.world import World
+from kith.synthetic.models import GenerationRun
 from kith.workforce.administration import add_team
 
 LONDON = ZoneInfo("Europe/London")
@@ -129,3 +137,79 @@ def test_an_as_of_date_in_the_future_is_refused() -> None:
 def test_an_as_of_that_is_not_a_date_is_refused() -> None:
     with pytest.raises(CommandError, match="--as-of must be a date like 2026-03-31, not '31/03/2026'"):
         call_command("generate", "--size", "tiny", "--as-of", "31/03/2026", "--no-progress")
+
+
+def test_a_resumable_run_cut_short_carries_on_from_its_checkpoint_to_the_same_authority(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The sitting is cut short half-way through a day in October 2025; the checkpoint at the end of
+    September is where --resume carries on from, and the authority comes out as from one unbroken run."""
+    uninterrupted, _, _ = _generate_and_roll_back()
+    cut_short_on = date(2025, 10, 15)
+    live = World.live
+
+    def live_until_cut_short(world: World, day: date) -> int:
+        if day == cut_short_on:
+            entry = heapq.heappop(world.diary)
+            with clock.recording_at(datetime.combine(entry.day, entry.at, tzinfo=LONDON)):
+                entry.happening(world, *entry.args)
+            raise KeyboardInterrupt
+        return live(world, day)
+
+    with transaction.atomic():
+        monkeypatch.setattr(World, "live", live_until_cut_short)
+        with pytest.raises(KeyboardInterrupt):
+            generate(size="tiny", seed=7, as_of=AS_OF, years=1, resumable=True, checkpoint_every=0)
+        monkeypatch.setattr(World, "live", live)
+        run = GenerationRun.objects.get()
+        assert (run.lived_to, run.sittings, run.finished_at) == (date(2025, 9, 30), 1, None)
+
+        output = StringIO()
+        call_command("generate", "--resume", "--no-progress", stdout=output)
+
+        run.refresh_from_db()
+        assert (run.lived_to, run.sittings, run.state) == (AS_OF, 2, b"")
+        assert run.finished_at is not None
+        assert (
+            output.getvalue()
+            .splitlines()[0]
+            .startswith("Generated the tiny authority (500 children aged 0–17), seed 7, 1 year(s) to 2026-03-31, in ")
+        )
+        assert output.getvalue().splitlines()[0].endswith(" over 2 sittings in all):")
+        resumed = summarise()
+        # The ids the cut-short sitting drew for records its rollback threw away are drawn again.
+        for model in (Person, CaseEvent, Deadline):
+            ids = model.objects.aggregate(first=Min("pk"), last=Max("pk"), count=Count("pk"))
+            assert ids["last"] - ids["first"] + 1 == ids["count"], model.__name__
+        transaction.set_rollback(True)
+
+    assert resumed == uninterrupted
+
+
+def test_resume_without_an_unfinished_run_is_refused() -> None:
+    with pytest.raises(CommandError, match=r"^This database holds no unfinished resumable run to carry on: start one"):
+        call_command("generate", "--resume", "--no-progress")
+
+
+def test_resume_takes_the_runs_own_size_and_dates() -> None:
+    with pytest.raises(
+        CommandError, match=r"^--resume carries on the run as it was started: leave out --size, --as-of$"
+    ):
+        call_command("generate", "--resume", "--size", "tiny", "--as-of", "2026-03-31", "--no-progress")
+
+
+def test_a_new_run_over_an_unfinished_one_points_to_resume(monkeypatch: pytest.MonkeyPatch) -> None:
+    def cut_short(world: World, day: date) -> int:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(World, "live", cut_short)
+    with pytest.raises(KeyboardInterrupt):
+        generate(size="tiny", seed=7, as_of=AS_OF, years=1, resumable=True)
+
+    with pytest.raises(CommandError, match=r"\(an unfinished resumable run carries on with --resume\)$"):
+        call_command("generate", "--size", "tiny", "--as-of", "2026-03-31", "--no-progress")
+
+
+def test_as_of_is_required_for_a_new_run() -> None:
+    with pytest.raises(CommandError, match=r"^--as-of is required: the last day lived, e\.g\. --as-of 2026-03-31$"):
+        call_command("generate", "--size", "tiny", "--no-progress")
