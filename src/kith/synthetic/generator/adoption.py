@@ -31,9 +31,10 @@ from kith.adoption.rules import MatchDetails
 from kith.children_in_care.actions import change_legal_status, move_placement
 from kith.children_in_care.queries import current_placement
 from kith.children_in_care.rules import PlacementDetails
+from kith.legal.models import Order
 from kith.platform import clock
 from kith.platform.calendar.working_days import add_months
-from kith.synthetic.generator import assessments, placement_work
+from kith.synthetic.generator import assessments, court, placement_work
 from kith.synthetic.generator.case import Case
 from kith.synthetic.generator.world import World, at
 from kith.synthetic.postcodes import miles_between
@@ -85,6 +86,7 @@ def _placement_order(world: World, case: Case, stage: int) -> None:
     today = clock.today()
     change_legal_status(case.period, changed_on=today, legal_status="E1", by=case.worker.user)
     case.notes["legal_status"] = "E1"
+    court.final_hearing(world, case, Order.PLACEMENT_ORDER)
     record_authority_to_place(case.notes["adoption_plan"], basis="placement_order", given_on=today, by=case.worker.user)
     _review_after(world, case, stage, months=3)
     if world.chance(0.08):

@@ -20,6 +20,7 @@ from kith.child_protection.timescales import INITIAL_CONFERENCE
 from kith.children_in_care.models import PeriodOfCare, Placement
 from kith.education.models import PepMeeting
 from kith.front_door.models import Referral
+from kith.legal.models import TWENTY_SIX_WEEK_APPLICATIONS, CareProceedings
 from kith.platform.calendar.working_days import add_months
 from kith.platform.reference.ssda903 import ADOPTED
 from kith.platform.timescales.models import Deadline
@@ -61,6 +62,10 @@ def rates(profile: SizeProfile, as_of: date) -> list[Rate]:
     )
     plans_started = ChildProtectionPlan.objects.filter(started_on__gt=year_from, started_on__lte=as_of)
     neglect = plans_started.filter(initial_category="NEG").count()
+    care_cases = CareProceedings.objects.filter(
+        application_kind__in=TWENTY_SIX_WEEK_APPLICATIONS, ended_on__gt=year_from, ended_on__lte=as_of
+    )
+    within_26_weeks = care_cases.filter(ended_on__lte=F("application_made_on") + timedelta(weeks=26)).count()
     in_care = PeriodOfCare.objects.filter(started_on__lte=as_of).filter(
         Q(ended_on__isnull=True) | Q(ended_on__gt=as_of)
     )
@@ -126,6 +131,13 @@ def rates(profile: SizeProfile, as_of: date) -> list[Rate]:
         ),
         Rate(
             "Looked-after children in foster placements", _share(fostered, looked_after), 68, "%", "SSDA903 (approx.)"
+        ),
+        Rate(
+            "Care proceedings concluded within 26 weeks",
+            _share(within_26_weeks, care_cases.count()),
+            34,
+            "%",
+            "Family Court Statistics Quarterly, Jul–Sep 2024",
         ),
         Rate(
             "Children leaving care who were adopted",

@@ -27,6 +27,7 @@ from kith.children_in_care.actions import (
 from kith.children_in_care.queries import current_placement
 from kith.children_in_care.rules import PlacementDetails
 from kith.health.actions import record_health_assessment, record_sdq
+from kith.legal.models import Order
 from kith.people.actions import PersonDetails, change_person_details
 from kith.plans.records import ObjectiveDetails
 from kith.platform import clock
@@ -37,6 +38,7 @@ from kith.synthetic.generator import (
     assessments,
     care_leavers,
     child_protection,
+    court,
     education,
     missing,
     placement_work,
@@ -84,12 +86,12 @@ def enter(world: World, case: Case, *, emergency: bool = False) -> None:
         decided_on=today,
         by=manager.user,
     )
-    court = not emergency and world.chance(0.6 if age < 5 else 0.4)
+    by_court = not emergency and world.chance(0.6 if age < 5 else 0.4)
     # Courts are asked to protect most babies and toddlers taken into care in an emergency.
-    legal_status = "C1" if court else ("L2" if emergency and world.chance(0.5 if age < 5 else 0.2) else "V2")
+    legal_status = "C1" if by_court else ("L2" if emergency and world.chance(0.5 if age < 5 else 0.2) else "V2")
     if case.path.uasc:
-        court, legal_status = False, "V2"  # accommodated under section 20: there is no parent to agree
-    route = "court_order" if court else ("emergency" if emergency and legal_status == "L2" else "voluntary")
+        by_court, legal_status = False, "V2"  # accommodated under section 20: there is no parent to agree
+    route = "court_order" if by_court else ("emergency" if emergency and legal_status == "L2" else "voluntary")
     first = _placement(world, case, age=age, first=True)
     case.period = start_period_of_care(
         case.child,
@@ -109,6 +111,10 @@ def enter(world: World, case: Case, *, emergency: bool = False) -> None:
         previous_permanence="Z1",
         by=case.worker.user,
     )
+    if legal_status == "C1":
+        court.interim_care_order(world, case)
+    elif legal_status == "L2":
+        court.emergency_protection_order(world, case)
     if case.cp_plan is not None:
         child_protection.end_for_care(world, case)
     stage = case.next_stage()
@@ -116,7 +122,7 @@ def enter(world: World, case: Case, *, emergency: bool = False) -> None:
         uasc.on_entering_care(world, case, stage)
     case.notes.update(visits=0, legal_status=legal_status, placed_out_of_area=education.far_from_school(first))
     adoption.draw_the_plan(world, case, age=age, legal_status=legal_status, placement_type=first.placement_type)
-    _plan_the_stay(world, case, stage, today, age=age, court=court or legal_status == "L2")
+    _plan_the_stay(world, case, stage, today, age=age, court=by_court or legal_status == "L2")
 
 
 def enter_from_plan(world: World, case: Case, stage: int) -> None:
@@ -152,7 +158,11 @@ def _plan_the_stay(world: World, case: Case, stage: int, today: date, *, age: in
     if case.notes["adoption"]:
         adoption.plan_for(world, case, stage)
     elif court:
-        world.on(today + timedelta(days=world.between(150, 300)), at(12, 0), _final_order, case, stage)
+        # The final hearing: a third of care cases end within the 26 weeks, and on average they take 40
+        # (Family Court Statistics Quarterly, July to September 2024).
+        weeks_26 = 26 * 7
+        days = world.between(120, weeks_26) if world.chance(0.34) else world.between(weeks_26 + 1, 480)
+        world.on(today + timedelta(days=days), at(12, 0), _final_order, case, stage)
     _next_move(world, case, stage, today)
     missing.plan_for(world, case, stage, age=age)
     education.plan_for(world, case, stage, age=age)
@@ -376,6 +386,7 @@ def _interim_order(world: World, case: Case, stage: int) -> None:
     assert case.worker is not None
     change_legal_status(case.period, changed_on=_today(), legal_status="C1", by=case.worker.user)
     case.notes["legal_status"] = "C1"
+    court.interim_care_order(world, case)
     placement = current_placement(case.period)
     assert placement is not None
     adoption.draw_the_plan(
@@ -412,6 +423,7 @@ def _final_order(world: World, case: Case, stage: int) -> None:
     today = _today()
     change_legal_status(case.period, changed_on=today, legal_status="C2", by=case.worker.user)
     case.notes["legal_status"] = "C2"
+    court.final_hearing(world, case, Order.CARE_ORDER)
     # Many children who go home from care on a care order are placed with their parents first, for
     # six months to a year and more before the order is discharged (about 6% of looked-after children
     # are placed with parents, returns.md §6.2). Never under section 20 (903 rule 378).
@@ -489,6 +501,7 @@ def _leave(world: World, case: Case, stage: int, how: str) -> None:
         how = "E17" if fostered else "E5"
     elif how == "E45" and not fostered:
         how = "E47"  # special guardians who were not the foster carers (903 rule 516)
+    court.on_leaving_care(world, case, how)
     end_period_of_care(case.period, ended_on=today, reason_ceased=how, by=case.worker.user)
     stage = case.next_stage()
     reason = {"E45": "RC4", "E47": "RC4", "E41": "RC3"}.get(how, "RC7")

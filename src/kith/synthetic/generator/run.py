@@ -26,6 +26,7 @@ from kith.child_protection.models import ChildProtectionPlan, Conference
 from kith.children_in_care.models import PeriodOfCare, Placement
 from kith.education.models import PepMeeting, PersonalEducationPlan, SchoolPlace
 from kith.front_door.models import Contact, Referral
+from kith.legal.models import CareProceedings
 from kith.missing.models import MissingEpisode
 from kith.people.models import Person
 from kith.platform import clock
@@ -236,6 +237,7 @@ _COUNTED: dict[str, Any] = {
     "child in need plans": ChildInNeedPlan,
     "visits": Visit,
     "periods of care": PeriodOfCare,
+    "care proceedings": CareProceedings,
     "placements": Placement,
     "care reviews": Review,
     "missing episodes": MissingEpisode,
