@@ -68,10 +68,9 @@ def save(run: GenerationRun, world: World, people: People, progress: Progress, *
     run.save()
 
 
-def finish(run: GenerationRun, *, seconds: float) -> None:
+def finish(run: GenerationRun) -> None:
     """The run has lived its last day: its state is no longer needed, its record stays."""
     run.state = b""
-    run.seconds += seconds
     run.finished_at = clock.now()
     run.save()
 

@@ -157,7 +157,7 @@ def _live_between_checkpoints(
         with transaction.atomic(), without_savepoints():
             _live(world, people, where, progress, first_day=run.first_day, pause_after=began + checkpoint_every)
             checkpoints.save(run, world, people, where, seconds=time.monotonic() - began)
-    checkpoints.finish(run, seconds=0.0)
+    checkpoints.finish(run)
 
 
 def _live(
@@ -204,9 +204,10 @@ def _live(
 
 
 def _analyse() -> None:
-    """Refresh the planner's statistics. The run is one transaction, so autovacuum never sees its rows
-    and PostgreSQL would go on planning for empty tables (sequential scans that grow with every day
-    lived); ANALYZE inside the transaction sees them. Run at doubling intervals, so it costs little.
+    """Refresh the planner's statistics. The run is one transaction (a resumable one, one per stretch
+    of minutes), so autovacuum never sees its rows in time and PostgreSQL would go on planning for empty
+    tables (sequential scans that grow with every day lived); ANALYZE inside the transaction sees them.
+    Run at doubling intervals, so it costs little.
 
     Only Kith's own tables: a bare ANALYZE also takes the catalogs every database on the server
     shares, and would wait for (or hold up) a generation running in another database until its
