@@ -86,7 +86,8 @@ def enter(world: World, case: Case, *, emergency: bool = False) -> None:
         decided_on=today,
         by=manager.user,
     )
-    by_court = not emergency and world.chance(0.6 if age < 5 else 0.4)
+    # A child in pre-proceedings comes into care because the manager decided to issue proceedings.
+    by_court = court.in_pre_proceedings(case) or (not emergency and world.chance(0.6 if age < 5 else 0.4))
     # Courts are asked to protect most babies and toddlers taken into care in an emergency.
     legal_status = "C1" if by_court else ("L2" if emergency and world.chance(0.5 if age < 5 else 0.2) else "V2")
     if case.path.uasc:

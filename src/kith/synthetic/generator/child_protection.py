@@ -24,7 +24,7 @@ from kith.child_protection.actions import (
 from kith.plans.records import ObjectiveDetails, open_objectives
 from kith.platform import clock
 from kith.platform.calendar.working_days import add_months
-from kith.synthetic.generator import assessments, care, child_in_need, visiting
+from kith.synthetic.generator import assessments, care, child_in_need, court, visiting
 from kith.synthetic.generator.case import Case
 from kith.synthetic.generator.world import World, at
 from kith.workforce.actions import allocate_case
@@ -168,6 +168,7 @@ def _initial_conference(world: World, case: Case) -> None:
     first_review = add_months(today, 3) - timedelta(days=world.between(0, 14))
     if case.path.care_after_days is not None:
         world.on(today + timedelta(days=case.path.care_after_days), at(11, 0), care.enter_from_plan, case, stage)
+    court.plan_pre_proceedings(world, case, stage, plan_started_on=today)
     world.on(min(first_review, max(ends_on, today + timedelta(days=45))), at(10, 0), _review, case, stage, ends_on)
 
 
@@ -242,9 +243,11 @@ def _review(world: World, case: Case, stage: int, ends_on: date) -> None:
         by=iro.user,
     )
     if ending:
+        to_child_in_need = world.chance(0.55)
+        court.end_with_the_plan(world, case, to_child_in_need=to_child_in_need)
         stage = case.next_stage()
         case.cp_plan = None
-        if world.chance(0.55):
+        if to_child_in_need:
             world.on(world.working_days_after(today, world.between(1, 5)), at(10, 0), child_in_need.start, case, stage)
         else:
             world.on(

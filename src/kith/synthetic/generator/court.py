@@ -7,6 +7,13 @@ follows when the court makes the interim order. The case then goes through a fur
 management hearing and an issues resolution hearing to the final hearing, where the care order
 (or, when the plan is adoption, the placement order) ends the proceedings.
 
+Before most planned applications comes pre-proceedings under the public law outline: a manager's
+decision to enter it, the letter before proceedings, an initial meeting with the parents and their
+lawyers, a family group decision-making meeting offered (and mostly held), a review meeting, and the
+manager's decision to issue proceedings or step down. Seven in ten children whose child protection
+plan ends with care go through it first, and one in five on long plans that do not, stepping down
+to the plan after three or four months.
+
 Most run past the 26 weeks the law sets (Children Act 1989 s32, as the Children and Families Act
 2014 amended it): nationally a third of care cases end within them, and they take 40 weeks on
 average (Family Court Statistics Quarterly, July to September 2024). The reasons for the delay
@@ -16,10 +23,27 @@ them: a special guardianship or child arrangements order, or a supervision order
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import date, timedelta
 
-from kith.legal.actions import conclude_care_proceedings, make_care_application, record_hearing
-from kith.legal.models import ApplicationKind, CareProceedings, HearingKind, Order
+from kith.legal.actions import (
+    conclude_care_proceedings,
+    end_pre_proceedings,
+    make_care_application,
+    record_family_group_decision_making,
+    record_hearing,
+    record_pre_proceedings_meeting,
+    send_letter_before_proceedings,
+    start_pre_proceedings,
+)
+from kith.legal.models import (
+    ApplicationKind,
+    CareProceedings,
+    HearingKind,
+    MeetingKind,
+    Order,
+    PreProceedings,
+    PreProceedingsOutcome,
+)
 from kith.legal.queries import CARE_PROCEEDINGS_CLOCK, open_deadline
 from kith.platform import clock
 from kith.platform.access.models import User
@@ -42,6 +66,149 @@ ORDER_ON_LEAVING = {
     "E4A": Order.SUPERVISION_ORDER,
     "E13": Order.SUPERVISION_ORDER,
 }
+
+
+# --- pre-proceedings ------------------------------------------------------------------------------------
+
+
+def plan_pre_proceedings(world: World, case: Case, stage: int, *, plan_started_on: date) -> None:
+    """When the child protection plan starts: whether the public law outline comes into it. Before care,
+    it starts 10 to 16 weeks before the child comes into care; on a long plan that does not end in
+    care, somewhere in its middle, ending in a step down well before the plan does."""
+    path = case.path
+    if path.care_after_days is not None:
+        if path.care_after_days >= 100 and world.chance(0.7):
+            starts = plan_started_on + timedelta(days=path.care_after_days - world.between(70, 112))
+            world.on(world.next_working_day(starts), at(9, 30), _enter_pre_proceedings, case, stage, None)
+    elif path.plan_days >= 330 and world.chance(0.2):
+        starts = plan_started_on + timedelta(days=world.between(120, path.plan_days - 210))
+        steps_down = starts + timedelta(days=world.between(84, 126))
+        world.on(world.next_working_day(starts), at(9, 30), _enter_pre_proceedings, case, stage, steps_down)
+
+
+def _enter_pre_proceedings(world: World, case: Case, stage: int, steps_down: date | None) -> None:
+    if stage != case.stage:
+        return
+    assert case.team is not None
+    today = clock.today()
+    started = start_pre_proceedings(
+        case.child,
+        entered_on=today,
+        reason="The legal planning meeting found the threshold met: the risks have not reduced under the plan",
+        by=world.staff.manager(case.team).user,
+    )
+    case.notes["pre_proceedings"] = started
+    letter_on = world.working_days_after(today, world.between(2, 7))
+    world.on(letter_on, at(16, 0), _letter_before_proceedings, case, stage, started)
+    if steps_down is not None:
+        world.on(world.next_working_day(steps_down), at(15, 30), _step_down, case, stage, started)
+
+
+def _letter_before_proceedings(world: World, case: Case, stage: int, started: PreProceedings) -> None:
+    if not _in_pre_proceedings(case, stage, started):
+        return
+    today = clock.today()
+    send_letter_before_proceedings(
+        started,
+        sent_on=today,
+        risks="The children's exposure to neglect and to their parents' arguments; missed health appointments",
+        changes_expected="A clean, safe home; the children at school every day; the parents working with the plan",
+        support_offered="Parenting support, a family support worker twice a week, and help with the parents' health",
+        by=_worker(case),
+    )
+    initial = world.working_days_after(today, world.between(5, 10))
+    world.on(initial, at(10, 0), _pre_proceedings_meeting, case, stage, started, MeetingKind.INITIAL)
+
+
+def _pre_proceedings_meeting(world: World, case: Case, stage: int, started: PreProceedings, kind: str) -> None:
+    if not _in_pre_proceedings(case, stage, started):
+        return
+    today = clock.today()
+    review_on = world.working_days_after(today, world.between(30, 40))
+    record_pre_proceedings_meeting(
+        started,
+        kind=kind,
+        held_on=today,
+        attendees="The parents and their solicitors, the social worker, the team manager and the authority's lawyer",
+        summary="The letter's concerns were gone through; the parents agreed to the support and to the assessments"
+        if kind == MeetingKind.INITIAL
+        else "Some of the changes asked for have been made; others not yet",
+        next_review_on=review_on,
+        by=_worker(case),
+    )
+    if kind == MeetingKind.INITIAL:
+        held = world.working_days_after(today, world.between(10, 20))
+        world.on(held, at(13, 0), _family_meeting, case, stage, started, today)
+    world.on(review_on, at(10, 0), _pre_proceedings_meeting, case, stage, started, MeetingKind.REVIEW)
+
+
+def _family_meeting(world: World, case: Case, stage: int, started: PreProceedings, offered_on: date) -> None:
+    """A family group decision-making meeting, offered at the initial meeting: most families hold one."""
+    if not _in_pre_proceedings(case, stage, started):
+        return
+    record_family_group_decision_making(
+        started, offered_on=offered_on, held_on=clock.today() if world.chance(0.8) else None, by=_worker(case)
+    )
+
+
+def _step_down(world: World, case: Case, stage: int, started: PreProceedings) -> None:
+    if not _in_pre_proceedings(case, stage, started):
+        return
+    assert case.team is not None
+    end_pre_proceedings(
+        started,
+        ended_on=clock.today(),
+        outcome=PreProceedingsOutcome.STEP_DOWN_CP,
+        rationale="The parents have made and kept the changes the letter asked for; the plan continues",
+        by=world.staff.manager(case.team).user,
+    )
+    case.notes["pre_proceedings"] = None
+
+
+def end_with_the_plan(world: World, case: Case, *, to_child_in_need: bool) -> None:
+    """The child protection plan ends while the child is in pre-proceedings (a child who was to come
+    into care but could not, say at 18): the manager steps down with it."""
+    started = case.notes.get("pre_proceedings")
+    if started is None:
+        return
+    assert case.team is not None
+    end_pre_proceedings(
+        started,
+        ended_on=clock.today(),
+        outcome=PreProceedingsOutcome.STEP_DOWN_CIN if to_child_in_need else PreProceedingsOutcome.NO_FURTHER_ACTION,
+        rationale="The child protection plan has ended; the risks no longer call for proceedings",
+        by=world.staff.manager(case.team).user,
+    )
+    case.notes["pre_proceedings"] = None
+
+
+def _issue(world: World, case: Case) -> None:
+    """The decision to issue care proceedings ends pre-proceedings, the day the application is made."""
+    started = case.notes.get("pre_proceedings")
+    if started is None:
+        return
+    assert case.team is not None
+    today = clock.today()
+    end_pre_proceedings(
+        started,
+        ended_on=today,
+        outcome=PreProceedingsOutcome.ISSUE_PROCEEDINGS,
+        rationale="The changes needed have not been made within the child's timescales; the child is not safe at home",
+        letter_of_issue_sent_on=today,
+        by=world.staff.manager(case.team).user,
+    )
+    case.notes["pre_proceedings"] = None
+
+
+def in_pre_proceedings(case: Case) -> bool:
+    return case.notes.get("pre_proceedings") is not None
+
+
+def _in_pre_proceedings(case: Case, stage: int, started: PreProceedings) -> bool:
+    return stage == case.stage and case.notes.get("pre_proceedings") is started
+
+
+# --- care proceedings -----------------------------------------------------------------------------------
 
 
 def emergency_protection_order(world: World, case: Case) -> None:
@@ -68,6 +235,7 @@ def emergency_protection_order(world: World, case: Case) -> None:
 
 def interim_care_order(world: World, case: Case) -> None:
     """The care application, and the interim care order at its first hearing the same day (C1)."""
+    _issue(world, case)
     made = _apply(world, case, ApplicationKind.CARE_ORDER)
     today = clock.today()
     next_hearing = world.next_working_day(today + timedelta(days=world.between(21, 42)))

@@ -12,11 +12,12 @@ import time_machine
 from django.db.models import F
 
 from kith.adoption.models import AdoptionPlan
+from kith.child_protection.models import ChildProtectionPlan
 from kith.children_in_care.models import Placement
 from kith.education.models import PersonalEducationPlan, SchoolPlace, TermAttendance
 from kith.education.queries import PEP_CLOCKS, PEP_COMPLETED, PEP_STARTED
 from kith.front_door.models import Referral
-from kith.legal.models import CareProceedings
+from kith.legal.models import CareProceedings, PreProceedings
 from kith.platform import clock
 from kith.platform.calendar.working_days import add_months, add_working_days
 from kith.platform.timescales.models import OPEN, Deadline
@@ -189,3 +190,52 @@ def test_a_child_of_school_age_in_care_has_a_school_a_pep_in_time_reviewed_each_
         (PEP_COMPLETED, plan.completed_on),
         (PEP_STARTED, plan.started_on),
     ]
+
+
+def test_a_child_whose_protection_plan_ends_in_care_goes_through_pre_proceedings_to_an_interim_care_order() -> None:
+    """A child protection plan that ends with care 200 days in: pre-proceedings under the public law outline
+    first, then the decision to issue, the care application and the interim care order the same day."""
+    world, people = _tiny_world(1)
+    world.chance = lambda p: p >= 0.5  # type: ignore[method-assign]
+    path = Path(route="s47", enquiry_outcome="icpc", plan=True, plan_days=400, care_after_days=200)
+    world.on(ARRIVED, at(9, 0), contact_arrives, people, path, 6)
+
+    _live_until(world, ARRIVED + timedelta(days=320))
+
+    pre_proceedings = PreProceedings.objects.select_related("child").get()
+    child = pre_proceedings.child
+    period = child.periods_of_care.get()
+    plan_started_on = ChildProtectionPlan.objects.get(child=child).started_on
+    came_into_care = plan_started_on + timedelta(days=200)
+    assert period.started_on == came_into_care
+    # Entered 10 to 16 weeks before care; the letter, the initial meeting with the family meeting offered
+    # there and held, at least one review, then the decision to issue the day the application was made.
+    assert came_into_care - timedelta(days=116) <= pre_proceedings.entered_on <= came_into_care - timedelta(days=70)
+    assert pre_proceedings.entered_on < pre_proceedings.letter_sent_on
+    meetings = list(pre_proceedings.meetings.order_by("held_on").values_list("kind", "held_on"))
+    assert meetings[0][0] == "initial"
+    assert meetings[0][1] > pre_proceedings.letter_sent_on
+    assert "review" in [kind for kind, _ in meetings]
+    assert pre_proceedings.family_meeting_offered_on == meetings[0][1]
+    assert pre_proceedings.family_meeting_held_on is not None
+    assert (pre_proceedings.ended_on, pre_proceedings.outcome, pre_proceedings.letter_of_issue_sent_on) == (
+        came_into_care,
+        "issue_proceedings",
+        came_into_care,
+    )
+    proceedings = CareProceedings.objects.get(child=child)
+    assert (proceedings.application_kind, proceedings.application_made_on, proceedings.pre_proceedings_id) == (
+        "care_order",
+        came_into_care,
+        pre_proceedings.pk,
+    )
+    assert proceedings.hearings.order_by("held_on").values_list("kind", "held_on", "order_made").first() == (
+        "first",
+        came_into_care,
+        "interim_care_order",
+    )
+    assert period.episodes.order_by("started_on", "pk").first().legal_status == "C1"
+    # The tracker's clock met when the manager decided to issue.
+    assert list(
+        Deadline.objects.filter(child=child, timescale_code="legal.pre_proceedings_review").values_list("met_on")
+    ) == [(came_into_care,)]
