@@ -154,7 +154,7 @@ def record_visit(
         subject=visit,
     )
     if child_seen and isinstance(plan, PeriodOfCare):
-        _meet_care_visit_clock(plan, visited_on=visited_on, event=event)
+        _meet_care_visit_clock(plan, visited_at=placement, visited_on=visited_on, event=event)
     elif child_seen:
         code = queries.CLOCKS[under]
         running = queries.next_visit_due(plan)
@@ -165,16 +165,20 @@ def record_visit(
     return visit
 
 
-def _meet_care_visit_clock(period: PeriodOfCare, *, visited_on: date, event: object) -> None:
+def _meet_care_visit_clock(
+    period: PeriodOfCare, *, visited_at: Placement | None, visited_on: date, event: object
+) -> None:
     """Meet the current placement's visit clock and start the next one the regulations set.
 
     A visit entered late, to an earlier placement or before the clock now running started,
     leaves the clocks alone.
     """
-    placement: Placement | None = current_placement(period)
-    running = queries.next_visit_due(period)
+    # The placement the visit was at is the current one unless it has ended (most visits are recorded
+    # the day they happen): only then is the current one read.
+    placement = visited_at if visited_at is not None and visited_at.ended_on is None else current_placement(period)
     if placement is None or visited_on < placement.started_on:
         return
+    running = queries.placement_visit_due(placement)
     if running is not None and visited_on < running.started_on:
         return
     meet_clocks(CARE_VISIT_CLOCKS, subject=placement, met_on=visited_on, event=event)

@@ -11,7 +11,7 @@ from kith.care_planning.queries import care_plan_in_force
 from kith.child_in_need.models import ChildInNeedPlan
 from kith.child_in_need.queries import interval_in_words, visit_deadline
 from kith.child_protection.models import ChildProtectionPlan
-from kith.children_in_care.models import PeriodOfCare
+from kith.children_in_care.models import PeriodOfCare, Placement
 from kith.children_in_care.queries import current_placement, open_period_of_care
 from kith.children_in_care.visiting import VISIT_CLOCKS as CARE_VISIT_CLOCKS
 from kith.platform.timescales.models import OPEN, Deadline
@@ -26,6 +26,7 @@ __all__ = [
     "is_latest_under_plan",
     "next_visit_due",
     "open_plan_for",
+    "placement_visit_due",
     "plan_name",
     "plan_of",
     "plan_with_objectives",
@@ -87,19 +88,22 @@ def next_visit_due(plan: Any) -> Deadline | None:
     """The visit clock still running: the plan's, or for a child in care, the current placement's."""
     if isinstance(plan, PeriodOfCare):
         placement = current_placement(plan)
-        if placement is None:
-            return None
-        return (
-            Deadline.objects.filter(
-                OPEN,
-                timescale_code__in=CARE_VISIT_CLOCKS,
-                subject_type=ContentType.objects.get_for_model(placement),
-                subject_id=str(placement.pk),
-            )
-            .order_by("due_on")
-            .first()
-        )
+        return None if placement is None else placement_visit_due(placement)
     return visit_deadline(plan, CLOCKS[under(plan)])
+
+
+def placement_visit_due(placement: Placement) -> Deadline | None:
+    """The visit clock running for a placement (the current one, for it to be running at all)."""
+    return (
+        Deadline.objects.filter(
+            OPEN,
+            timescale_code__in=CARE_VISIT_CLOCKS,
+            subject_type=ContentType.objects.get_for_model(placement),
+            subject_id=str(placement.pk),
+        )
+        .order_by("due_on")
+        .first()
+    )
 
 
 def visits_of(child: Any) -> QuerySet[Visit]:
