@@ -3,7 +3,7 @@ per role on members of its staff with real work."""
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from io import StringIO
 from zoneinfo import ZoneInfo
 
@@ -15,6 +15,9 @@ from django.test import override_settings
 
 from kith.platform.access.roles import Role
 from kith.synthetic.demo import DEMO_PASSWORD, GENERATED_SIGN_INS
+from kith.synthetic.generator.run import generate
+from kith.synthetic.generator.world import World
+from kith.synthetic.models import GenerationRun
 from kith.workforce.models import StaffMember, Team, TeamKind
 
 pytestmark = pytest.mark.django_db(transaction=False)
@@ -66,3 +69,29 @@ def test_the_demo_generates_its_authority_once_and_signs_in_as_staff_with_real_w
     adviser = advisers.get(user__username="personal.adviser")
     assert adviser.open == max(other.open for other in advisers)
     assert StaffMember.objects.get(user__username="admin").user.is_superuser
+
+
+def test_a_demo_generation_that_stopped_part_way_is_carried_on(monkeypatch: pytest.MonkeyPatch) -> None:
+    # given a resumable generation of the demo authority that stopped in its first autumn
+    live = World.live
+
+    def stops_on_1_october(world: World, day: date) -> int:
+        if day == date(2025, 10, 1):
+            raise KeyboardInterrupt
+        return live(world, day)
+
+    monkeypatch.setattr(World, "live", stops_on_1_october)
+    with pytest.raises(KeyboardInterrupt):
+        generate(size="tiny", seed=1, as_of=date(2026, 4, 1), years=1, resumable=True, checkpoint_every=0)
+    monkeypatch.setattr(World, "live", live)
+
+    # when the demo is started again
+    out = _demo()
+
+    # then it carries on from the checkpoint, finishes the authority and opens the sign-ins
+    assert "Carrying on generating the demo authority from where it stopped." in out
+    assert "Generating the demo authority once" not in out
+    run = GenerationRun.objects.get()
+    assert (run.lived_to, run.sittings, run.finished_at is not None) == (date(2026, 4, 1), 2, True)
+    printed = [line.split()[0] for line in out.splitlines() if line.startswith("  ")]
+    assert printed == list(GENERATED_SIGN_INS)

@@ -4,6 +4,7 @@ The demo authority is the small synthetic authority (``KITH_DEMO_SIZE``, small b
 for a year to today through the real actions; it is generated once and reused afterwards. Each
 demo sign-in is a member of its staff with real work (``kith.synthetic.generator.sign_ins``).
 ``--hand-written`` loads instead the dozen hand-written households the browser tests use, in seconds.
+A large demo authority is generated resumably: if ``kith demo`` stops part-way, the next one carries on.
 """
 
 import sys
@@ -17,12 +18,17 @@ from django.core.management.base import BaseCommand, CommandError
 
 from kith.platform import clock
 from kith.synthetic.demo import load_demo_authority
+from kith.synthetic.generator import checkpoints
 from kith.synthetic.generator.authority import SERVICE_NAME
-from kith.synthetic.generator.run import GenerationRefused, generate
+from kith.synthetic.generator.run import GenerationRefused, generate, resume
 from kith.synthetic.generator.sign_ins import open_demo_sign_ins
 from kith.synthetic.generator.sizes import PROFILES
 from kith.synthetic.management.commands.load_demo import print_logins
 from kith.workforce.models import Team
+
+# The sizes that take hours to generate: their run commits as it goes (ADR 0010), so a demo stopped
+# part-way carries on the next time rather than starting again.
+RESUMABLE_SIZES = frozenset({"large"})
 
 
 class Command(BaseCommand):
@@ -43,6 +49,8 @@ class Command(BaseCommand):
             load_demo_authority()
         elif not Team.objects.exists():
             self._generate(settings.KITH_DEMO_SIZE)
+        elif checkpoints.unfinished() is not None:
+            self._carry_on()
         elif Team.objects.filter(name=SERVICE_NAME).exists():
             open_demo_sign_ins()
         print_logins(self.stdout)
@@ -62,8 +70,23 @@ class Command(BaseCommand):
         )
         began = time.monotonic()
         try:
-            generate(size=size, seed=1, as_of=clock.today(), years=1, progress=sys.stderr)
+            generate(
+                size=size,
+                seed=1,
+                as_of=clock.today(),
+                years=1,
+                progress=sys.stderr,
+                resumable=size in RESUMABLE_SIZES,
+            )
         except GenerationRefused as problem:
             raise CommandError(str(problem)) from problem
         open_demo_sign_ins()
         self.stdout.write(f"Generated in {time.monotonic() - began:.0f}s.")
+
+    def _carry_on(self) -> None:
+        """A resumable demo generation stopped part-way: carry on from its last checkpoint."""
+        self.stdout.write("Carrying on generating the demo authority from where it stopped.")
+        began = time.monotonic()
+        resume(progress=sys.stderr)
+        open_demo_sign_ins()
+        self.stdout.write(f"Generated in {time.monotonic() - began:.0f}s (this sitting).")
