@@ -9,10 +9,10 @@ management hearing and an issues resolution hearing to the final hearing, where 
 
 Before most planned applications comes pre-proceedings under the public law outline: a manager's
 decision to enter it, the letter before proceedings, an initial meeting with the parents and their
-lawyers, a family group decision-making meeting offered (and mostly held), a review meeting, and the
+lawyers, a family group decision-making meeting offered (and mostly held), review meetings, and the
 manager's decision to issue proceedings or step down. Seven in ten children whose child protection
-plan ends with care go through it first, and one in five on long plans that do not, stepping down
-to the plan after three or four months.
+plan ends with care at least 100 days in go through it first, and one in five on long plans that do
+not, stepping down to the plan after three or four months.
 
 Most run past the 26 weeks the law sets (Children Act 1989 s32, as the Children and Families Act
 2014 amended it): nationally a third of care cases end within them, and they take 40 weeks on
