@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from kith.adoption.queries import consent_to_place_on
 from kith.care_planning.models import CarePlan
+from kith.care_reviews.models import IroAllocation
 from kith.children_in_care import events, queries, rules, visiting
 from kith.children_in_care.access import can_record_children_in_care
 from kith.children_in_care.models import (
@@ -341,8 +342,11 @@ def end_period_of_care(period: PeriodOfCare, *, ended_on: date, reason_ceased: s
     period.ended_on = ended_on
     period.reason_ceased = reason_ceased
     period.save(update_fields=["ended_on", "reason_ceased"])
-    # The care plan in force ends with the period, so a later period starts a plan of its own.
+    # The care plan in force ends with the period, so a later period starts a plan of its own; so does
+    # the IRO's allocation, so a child who comes back into care can have an IRO again (the same one,
+    # for continuity) and no IRO goes on counting a child who has left care.
     CarePlan.objects.filter(period=period, replaced_on__isnull=True).update(replaced_on=ended_on)
+    IroAllocation.objects.filter(period=period, ended_on__isnull=True).update(ended_on=ended_on)
     close_clocks_for(period, on=ended_on, reason=LEFT_CARE)
     record_event(
         events.LEFT_CARE.code,

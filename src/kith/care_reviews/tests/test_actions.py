@@ -18,7 +18,9 @@ from kith.care_reviews.actions import (
     resolve_iro_challenge,
 )
 from kith.care_reviews.models import IroAllocation, Review, SupportOffer
+from kith.care_reviews.queries import current_iro
 from kith.care_reviews.rules import DecisionDetails
+from kith.children_in_care.actions import end_period_of_care
 from kith.children_in_care.models import PeriodOfCare
 from kith.platform.access.roles import Role
 from kith.platform.chronology.models import CaseEvent
@@ -27,6 +29,7 @@ from kith.platform.rules import RuleBroken
 from kith.platform.timescales.models import Deadline
 from kith.workforce.models import StaffMember
 from kith.workforce.tests.fixtures import Authority, add_staff
+from tests.casework import given_looked_after_child
 
 pytestmark = pytest.mark.django_db
 
@@ -146,6 +149,22 @@ def test_a_new_iro_ends_the_last_allocation(authority: Authority, period: Period
     assert list(IroAllocation.objects.order_by("pk").values_list("iro__full_name", "allocated_on", "ended_on")) == [
         ("Irene Walsh", date(2027, 1, 5), date(2027, 6, 1)),
         ("Omar Reid", date(2027, 6, 1), None),
+    ]
+
+
+def test_the_iro_allocation_ends_with_the_period_and_the_same_iro_can_take_the_child_back(
+    authority: Authority, period: PeriodOfCare, iro: StaffMember
+) -> None:
+    allocate_iro(period, iro=iro, allocated_on=date(2027, 1, 5), by=authority.team_manager.user)
+    end_period_of_care(period, ended_on=date(2027, 3, 1), reason_ceased="E4A", by=authority.social_worker.user)
+    assert current_iro(period.child) is None
+
+    again = given_looked_after_child(authority.own_child, authority.social_worker, on=date(2027, 5, 3))
+    allocate_iro(again, iro=iro, allocated_on=date(2027, 5, 4), by=authority.team_manager.user)
+
+    assert list(IroAllocation.objects.order_by("pk").values_list("period", "allocated_on", "ended_on")) == [
+        (period.pk, date(2027, 1, 5), date(2027, 3, 1)),
+        (again.pk, date(2027, 5, 4), None),
     ]
 
 
