@@ -159,11 +159,10 @@ def _plan_the_stay(world: World, case: Case, stage: int, today: date, *, age: in
     if case.notes["adoption"]:
         adoption.plan_for(world, case, stage)
     elif court:
-        # The final hearing. Nationally a third of care cases end within the 26 weeks, and on average they
-        # take 40 (Family Court Statistics Quarterly, July to September 2024); a quarter of the children
-        # here go home before it, most within the 26 weeks, so few final hearings come that early.
+        # The final hearing: a third of care cases end within the 26 weeks, and on average they take 40
+        # (Family Court Statistics Quarterly, July to September 2024).
         weeks_26 = 26 * 7
-        days = world.between(120, weeks_26) if world.chance(0.13) else world.between(weeks_26 + 1, 480)
+        days = world.between(120, weeks_26) if world.chance(0.34) else world.between(weeks_26 + 1, 480)
         world.on(today + timedelta(days=days), at(12, 0), _final_order, case, stage)
     _next_move(world, case, stage, today)
     missing.plan_for(world, case, stage, age=age)
