@@ -20,7 +20,7 @@ from kith.child_protection.timescales import INITIAL_CONFERENCE
 from kith.children_in_care.models import PeriodOfCare, Placement
 from kith.education.models import PepMeeting
 from kith.front_door.models import Referral
-from kith.legal.models import TWENTY_SIX_WEEK_APPLICATIONS, CareProceedings
+from kith.legal.queries import CARE_PROCEEDINGS_CLOCK
 from kith.platform.calendar.working_days import add_months
 from kith.platform.reference.ssda903 import ADOPTED
 from kith.platform.timescales.models import Deadline
@@ -62,10 +62,8 @@ def rates(profile: SizeProfile, as_of: date) -> list[Rate]:
     )
     plans_started = ChildProtectionPlan.objects.filter(started_on__gt=year_from, started_on__lte=as_of)
     neglect = plans_started.filter(initial_category="NEG").count()
-    care_cases = CareProceedings.objects.filter(
-        application_kind__in=TWENTY_SIX_WEEK_APPLICATIONS, ended_on__gt=year_from, ended_on__lte=as_of
-    )
-    within_26_weeks = care_cases.filter(ended_on__lte=F("application_made_on") + timedelta(weeks=26)).count()
+    # The 26-week clock starts with a care or supervision application and is met when it ends.
+    proceedings_on_time = _timeliness(CARE_PROCEEDINGS_CLOCK, year_from, as_of)
     in_care = PeriodOfCare.objects.filter(started_on__lte=as_of).filter(
         Q(ended_on__isnull=True) | Q(ended_on__gt=as_of)
     )
@@ -134,7 +132,7 @@ def rates(profile: SizeProfile, as_of: date) -> list[Rate]:
         ),
         Rate(
             "Care proceedings concluded within 26 weeks",
-            _share(within_26_weeks, care_cases.count()),
+            proceedings_on_time,
             34,
             "%",
             "Family Court Statistics Quarterly, Jul–Sep 2024",

@@ -152,49 +152,51 @@ def _family_meeting(world: World, case: Case, stage: int, started: PreProceeding
 
 
 def _step_down(world: World, case: Case, stage: int, started: PreProceedings) -> None:
-    if not _in_pre_proceedings(case, stage, started):
-        return
-    assert case.team is not None
-    end_pre_proceedings(
-        started,
-        ended_on=clock.today(),
-        outcome=PreProceedingsOutcome.STEP_DOWN_CP,
-        rationale="The parents have made and kept the changes the letter asked for; the plan continues",
-        by=world.staff.manager(case.team).user,
-    )
-    case.notes["pre_proceedings"] = None
+    if _in_pre_proceedings(case, stage, started):
+        _end_pre_proceedings(
+            world,
+            case,
+            PreProceedingsOutcome.STEP_DOWN_CP,
+            "The parents have made and kept the changes the letter asked for; the plan continues",
+        )
 
 
 def end_with_the_plan(world: World, case: Case, *, to_child_in_need: bool) -> None:
     """The child protection plan ends while the child is in pre-proceedings (a child who was to come
     into care but could not, say at 18): the manager steps down with it."""
-    started = case.notes.get("pre_proceedings")
-    if started is None:
-        return
-    assert case.team is not None
-    end_pre_proceedings(
-        started,
-        ended_on=clock.today(),
-        outcome=PreProceedingsOutcome.STEP_DOWN_CIN if to_child_in_need else PreProceedingsOutcome.NO_FURTHER_ACTION,
-        rationale="The child protection plan has ended; the risks no longer call for proceedings",
-        by=world.staff.manager(case.team).user,
-    )
-    case.notes["pre_proceedings"] = None
+    if in_pre_proceedings(case):
+        _end_pre_proceedings(
+            world,
+            case,
+            PreProceedingsOutcome.STEP_DOWN_CIN if to_child_in_need else PreProceedingsOutcome.NO_FURTHER_ACTION,
+            "The child protection plan has ended; the risks no longer call for proceedings",
+        )
 
 
 def _issue(world: World, case: Case) -> None:
     """The decision to issue care proceedings ends pre-proceedings, the day the application is made."""
-    started = case.notes.get("pre_proceedings")
-    if started is None:
-        return
+    if in_pre_proceedings(case):
+        _end_pre_proceedings(
+            world,
+            case,
+            PreProceedingsOutcome.ISSUE_PROCEEDINGS,
+            "The changes needed have not been made within the child's timescales; the child is not safe at home",
+            letter_of_issue_sent=True,
+        )
+
+
+def _end_pre_proceedings(
+    world: World, case: Case, outcome: str, rationale: str, *, letter_of_issue_sent: bool = False
+) -> None:
+    """The team manager's exit decision, today."""
     assert case.team is not None
     today = clock.today()
     end_pre_proceedings(
-        started,
+        case.notes["pre_proceedings"],
         ended_on=today,
-        outcome=PreProceedingsOutcome.ISSUE_PROCEEDINGS,
-        rationale="The changes needed have not been made within the child's timescales; the child is not safe at home",
-        letter_of_issue_sent_on=today,
+        outcome=outcome,
+        rationale=rationale,
+        letter_of_issue_sent_on=today if letter_of_issue_sent else None,
         by=world.staff.manager(case.team).user,
     )
     case.notes["pre_proceedings"] = None
