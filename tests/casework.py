@@ -275,10 +275,12 @@ def given_looked_after_child(
     route: str = EntryRoute.VOLUNTARY,
     category_of_need: str = PrimaryNeed.ABUSE_OR_NEGLECT,
     placement: PlacementDetails | None = None,
+    previous_permanence: str = "",
 ) -> PeriodOfCare:
     """The child becomes looked after on ``on`` (today) in an in-house foster placement, on a manager's
     decision recorded that day, through ``start_period_of_care``: the care plan, review, health, PEP,
-    placement plan, notification and first-visit clocks start."""
+    placement plan, notification and first-visit clocks start. The previous permanence question is left
+    unasked unless ``previous_permanence`` answers it."""
     started_on = on or clock.today()
     manager = _acting(child, by, can_record_management_decision, roles=tuple(MANAGER_ROLES))
     decision = record_management_decision(
@@ -300,6 +302,7 @@ def given_looked_after_child(
         alternatives_considered="A family group conference; the grandparents were assessed and could not care.",
         decision=decision,
         placement=placement or a_placement(),
+        previous_permanence=previous_permanence,
         by=recorder.user,
     )
 

@@ -93,6 +93,8 @@ def generate_return(kind: str, *, year: int | None = None, as_at: date | None = 
 def _severity(issue: Issue) -> str:
     if issue.message == RULE_FAILED_TO_RUN:
         return Severity.NOT_RUN
+    if issue.cannot_be_met:
+        return Severity.CANNOT_BE_MET
     return Severity.QUERY if issue.rule.upper().endswith("Q") else Severity.ERROR
 
 
@@ -117,6 +119,7 @@ def validate_return(run: ReturnRun, *, by: User) -> ReturnValidation:
         errors=severities.count(Severity.ERROR),
         queries=severities.count(Severity.QUERY),
         not_run=severities.count(Severity.NOT_RUN),
+        cannot_be_met=severities.count(Severity.CANNOT_BE_MET),
     )
     # The return's child IDs name Kith records (K0000123 is record 123); an ID naming none keeps the ID alone.
     named = {
@@ -132,6 +135,7 @@ def validate_return(run: ReturnRun, *, by: User) -> ReturnValidation:
             person_id=named.get(issue.child.strip()) if named.get(issue.child.strip()) in existing else None,
             table=issue.table[:200],
             message=issue.message,
+            explanation=issue.cannot_be_met,
         )
         for issue, severity in zip(issues, severities, strict=True)
     )
@@ -141,6 +145,7 @@ def validate_return(run: ReturnRun, *, by: User) -> ReturnValidation:
         by=by,
         summary=f"{found.title}, {run.period_label}, checked with {validation.ruleset}: "
         f"{validation.errors} error{'s' if validation.errors != 1 else ''}, "
-        f"{validation.queries} quer{'ies' if validation.queries != 1 else 'y'}",
+        f"{validation.queries} quer{'ies' if validation.queries != 1 else 'y'}"
+        + (f", {validation.cannot_be_met} no record can meet" if validation.cannot_be_met else ""),
     )
     return validation

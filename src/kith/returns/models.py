@@ -83,6 +83,8 @@ class ReturnValidation(models.Model):
     queries = models.PositiveIntegerField()
     # Rules the validator could not run at all (its own bugs, listed rather than hidden).
     not_run = models.PositiveIntegerField()
+    # Issues no record of the child could avoid (kith.returns.unmeetable): not errors to put right.
+    cannot_be_met = models.PositiveIntegerField(default=0)
 
     class Meta:
         ordering = ["-validated_at", "-pk"]
@@ -100,6 +102,8 @@ class Severity(models.TextChoices):
     # A query (a rule code ending in Q) asks the council to check; the DfE accepts the return with it.
     QUERY = "query", "Query"
     NOT_RUN = "not_run", "Rule failed to run"
+    # The rule cannot be met by any record of the child's true history (kith.returns.unmeetable).
+    CANNOT_BE_MET = "unmeetable", "No record can meet it"
 
 
 class ValidationIssue(models.Model):
@@ -116,6 +120,8 @@ class ValidationIssue(models.Model):
     )
     table = models.CharField(max_length=200, blank=True)
     message = models.TextField()
+    # Kith's account of why no record could meet the rule, for an issue that cannot be met.
+    explanation = models.TextField(blank=True)
 
     class Meta:
         ordering = ["pk"]

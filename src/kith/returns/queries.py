@@ -5,11 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from django.db.models import Prefetch, QuerySet
+from django.db.models import Case, Prefetch, QuerySet, Value, When
 from django.utils.timezone import localtime
 
 from kith.returns import events, kinds
-from kith.returns.models import ReturnActivity, ReturnDownload, ReturnRun, ReturnValidation, ValidationIssue
+from kith.returns.models import ReturnActivity, ReturnDownload, ReturnRun, ReturnValidation, Severity, ValidationIssue
 
 
 def runs() -> QuerySet[ReturnRun]:
@@ -30,9 +30,15 @@ def latest_validation(run: ReturnRun) -> ReturnValidation | None:
     return found[0] if found else None
 
 
+# The order a validation's issues are shown in: what the council must put right first.
+SHOWN_IN_ORDER = (Severity.ERROR, Severity.QUERY, Severity.CANNOT_BE_MET, Severity.NOT_RUN)
+
+
 def issues_of(validation: ReturnValidation) -> QuerySet[ValidationIssue]:
-    """Errors first, then queries, then rules that failed to run; in the validator's order within each."""
-    return validation.issues.order_by("severity", "pk")
+    """Errors first, then queries, then issues no record can meet, then rules that failed to run; in the
+    validator's order within each."""
+    place = Case(*(When(severity=severity, then=Value(i)) for i, severity in enumerate(SHOWN_IN_ORDER)))
+    return validation.issues.order_by(place, "pk")
 
 
 @dataclass(frozen=True)

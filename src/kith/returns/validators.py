@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import json
 import subprocess
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from django.conf import settings
 
+from kith.returns.unmeetable import sw12stg2_cannot_be_met
 from kith.returns.years import CollectionYear
 
 ROOT = Path(settings.BASE_DIR)
@@ -38,6 +39,8 @@ class Issue:
     child: str
     table: str
     message: str
+    # Why no record of the child could avoid the issue, when none could (kith.returns.unmeetable).
+    cannot_be_met: str = ""
 
 
 class ValidatorMissing(RuntimeError):
@@ -63,7 +66,16 @@ def validate_903(folder: Path, *, year: CollectionYear, la: str, previous: Path 
     )
     if done.returncode != 0:
         raise RuntimeError(f"The SSDA903 validator failed to run: {done.stderr.strip()[-2000:]}")
-    return [Issue(**json.loads(line)) for line in done.stdout.splitlines() if line.startswith('{"rule"')]
+    issues = [Issue(**json.loads(line)) for line in done.stdout.splitlines() if line.startswith('{"rule"')]
+    if not any(issue.rule == "SW12STG2" for issue in issues):
+        return issues
+    unmeetable = sw12stg2_cannot_be_met(folder, year)
+    return [
+        replace(issue, cannot_be_met=unmeetable[issue.child])
+        if issue.rule == "SW12STG2" and issue.child in unmeetable
+        else issue
+        for issue in issues
+    ]
 
 
 def _has_children(folder: Path) -> bool:

@@ -13,6 +13,7 @@ from zoneinfo import ZoneInfo
 import pytest
 import time_machine
 
+from kith.children_in_care.actions import end_period_of_care
 from kith.people.actions import PersonDetails, add_person
 from kith.people.identifiers import upn_check_letter
 from kith.people.models import Person
@@ -20,6 +21,7 @@ from kith.returns import kinds
 from kith.workforce.actions import allocate_case
 from kith.workforce.models import StaffMember, Team
 from kith.workforce.tests.fixtures import Authority, add_staff, authority, sign_in  # noqa: F401 - shared fixtures
+from tests.casework import given_looked_after_child, given_move
 
 LONDON = ZoneInfo("Europe/London")
 TODAY = datetime(2027, 11, 1, 10, 0, tzinfo=LONDON)
@@ -78,6 +80,24 @@ def a_child(
         started_on=HELD_FROM,
         by=council.front_door_manager.user,
     )
+    return child
+
+
+def a_child_in_care_twice(
+    council: Authority, given_name: str, *, moved_in_first_care: bool = True, previous_permanence: str = ""
+) -> Person:
+    """A child held by Priya Shah from 4 January 2027 (``a_child``), looked after from that day until going
+    home on 1 February (after a move on 20 January, unless not ``moved_in_first_care``), and again from
+    1 March, moving on the 15th: SW12STG2 fails them whatever worker episodes the return holds
+    (kith.returns.unmeetable)."""
+    child = a_child(council, given_name, "Oakes")
+    worker = council.social_worker
+    first = given_looked_after_child(child, worker, on=HELD_FROM, previous_permanence=previous_permanence)
+    if moved_in_first_care:
+        given_move(first, worker, on=date(2027, 1, 20))
+    end_period_of_care(first, ended_on=date(2027, 2, 1), reason_ceased="E4A", by=worker.user)
+    again = given_looked_after_child(child, worker, on=date(2027, 3, 1), previous_permanence=previous_permanence)
+    given_move(again, worker, on=date(2027, 3, 15))
     return child
 
 

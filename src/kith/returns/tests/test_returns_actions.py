@@ -12,10 +12,11 @@ import openpyxl
 import pytest
 from django.db import DatabaseError, transaction
 
+from kith.platform.reference.ssda903 import PreviousPermanence
 from kith.platform.rules import NotAllowed, RuleBroken
 from kith.returns.actions import generate_return, validate_return
 from kith.returns.models import ReturnActivity, ReturnRun, ReturnValidation, Severity, ValidationIssue
-from kith.returns.tests.conftest import a_child, a_list_as_at_a_day
+from kith.returns.tests.conftest import a_child, a_child_in_care_twice, a_list_as_at_a_day
 from kith.returns.validators import VALIDATOR_903, VALIDATOR_CIN
 from kith.workforce.tests.fixtures import Authority
 from tests.casework import given_looked_after_child, given_referral
@@ -151,6 +152,30 @@ def test_validating_the_903_keeps_every_issue_with_the_child_it_names(authority:
     assert (validation.errors, validation.queries, validation.not_run) == (2, 0, 5)
     assert ReturnActivity.objects.filter(code="returns.validated").get().summary == (
         "SSDA903 (children looked after), 2026 to 2027, checked with lac2026_27: 2 errors, 0 queries"
+    )
+
+
+def test_an_issue_no_record_can_meet_is_kept_apart_from_the_errors_with_why(authority: Authority) -> None:
+    if not VALIDATOR_903.exists():
+        pytest.fail("The SSDA903 validator is not installed: `make test` runs `make validators` first")
+    # given Ruby, looked after from 4 January 2027, home on 1 February and back in care on 1 March, moving each
+    # time, her previous permanence asked: SW12STG2 holds her one worker's episode to both periods
+    ruby = a_child_in_care_twice(authority, "Ruby", previous_permanence=PreviousPermanence.NONE)
+    run = generate_return("ssda903", year=2027, by=authority.analyst.user)
+    # when
+    validation = validate_return(run, by=authority.analyst.user)
+    # then the issue is kept, with why no record can meet it, and the return has no error to put right
+    issue = ValidationIssue.objects.exclude(severity=Severity.NOT_RUN).get(validation=validation)
+    assert (issue.rule, issue.severity, issue.person) == ("SW12STG2", Severity.CANNOT_BE_MET, ruby)
+    assert issue.explanation.startswith(
+        "No full record can meet this rule: the validator wants every social worker episode to begin on or after "
+        "01/03/2027, when the child's care began again, and one began on 04/01/2027, before it."
+    )
+    assert (validation.errors, validation.queries, validation.cannot_be_met, validation.not_run) == (0, 0, 1, 5)
+    assert validation.passed
+    assert ReturnActivity.objects.filter(code="returns.validated").get().summary == (
+        "SSDA903 (children looked after), 2026 to 2027, checked with lac2026_27: 0 errors, 0 queries, "
+        "1 no record can meet"
     )
 
 

@@ -9,11 +9,12 @@ import pytest
 from django.test import Client
 
 from kith.people.actions import restrict_record
+from kith.platform.reference.ssda903 import PreviousPermanence
 from kith.platform.rules import NotAllowed
 from kith.returns import validators
 from kith.returns.actions import generate_return
 from kith.returns.models import ReturnDownload, ReturnRun, ReturnValidation
-from kith.returns.tests.conftest import a_child, a_list_as_at_a_day
+from kith.returns.tests.conftest import a_child, a_child_in_care_twice, a_list_as_at_a_day
 from kith.workforce.models import StaffMember
 from kith.workforce.tests.fixtures import Authority, date_fields, summary_list, table_rows
 from tests.casework import given_looked_after_child, given_referral
@@ -171,6 +172,32 @@ def test_checking_a_run_lists_the_issues_linked_to_the_records_the_viewer_may_se
     assert issues[2] == ["231", "Rule failed to run", "The whole return", "", "The rule failed to run"]
     assert summary_list(page, "run-details")["Validation"].startswith(
         "2 errors 0 queries, 5 rules failed to run (lac2026_27"
+    )
+
+
+def test_an_issue_no_record_can_meet_is_shown_after_the_queries_with_why(sign_in: SignIn, authority: Authority) -> None:
+    if not validators.VALIDATOR_903.exists():
+        pytest.fail("The SSDA903 validator is not installed: `make test` runs `make validators` first")
+    # given Ruby, in care twice in 2026-27 with a move each time, her previous permanence asked
+    ruby = a_child_in_care_twice(authority, "Ruby", previous_permanence=PreviousPermanence.NONE)
+    run = generate_return("ssda903", year=2027, by=authority.analyst.user)
+    client = sign_in(authority.analyst)
+    # when the analyst checks it
+    page = client.get(client.post(f"/returns/runs/{run.pk}/validate/")["Location"]).content.decode()
+    # then SW12STG2 comes first, said to be one no record can meet and why, and the return has no error
+    rule, kind, child, table, message = table_rows(page, "issues")[0]
+    assert (rule, kind, child, table) == (
+        "SW12STG2",
+        "No record can meet it",
+        f"Ruby Oakes ({ruby.kith_id})",
+        "Episodes",
+    )
+    assert message.startswith("If a child is looked after on 31 March then all social worker episodes")
+    assert "No full record can meet this rule: the validator wants every social worker episode to begin on or " in (
+        message
+    )
+    assert summary_list(page, "run-details")["Validation"].startswith(
+        "No errors 0 queries, 1 no record can meet, 5 rules failed to run (lac2026_27"
     )
 
 

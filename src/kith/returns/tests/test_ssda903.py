@@ -12,8 +12,9 @@ import yaml
 from kith.children_in_care.actions import end_period_of_care
 from kith.children_in_care.models import Placement
 from kith.returns.ssda903 import COLUMNS, build_903, looked_after_continuously_for_12_months, urn
-from kith.returns.tests.conftest import a_child
+from kith.returns.tests.conftest import a_child, a_child_in_care_twice
 from kith.returns.tests.golden import assert_matches_golden, with_names
+from kith.returns.unmeetable import sw12stg2_cannot_be_met
 from kith.returns.validators import VALIDATOR_903, validate_903
 from kith.returns.years import collection_year
 from kith.synthetic.scenarios import load, replay_steps
@@ -111,6 +112,93 @@ def test_the_sector_validator_finds_nothing_wrong_with_the_care_storys_return(
     found = sorted((issue.rule, issue.table, issue.child) for issue in issues if issue.rule not in failed_to_run)
     assert failed_to_run == UPSTREAM_FAILURES
     assert found == []
+
+
+@pytest.mark.usefixtures("on_1_november_2027")
+def test_sw12stg2_is_kept_and_said_to_be_unmeetable_for_a_child_whose_care_began_again_after_a_move(
+    authority: Authority, tmp_path: Path
+) -> None:
+    if not VALIDATOR_903.exists():
+        pytest.fail("The SSDA903 validator is not installed: `make test` runs `make validators` first")
+    # given Ivy and Jem, each looked after twice in 2026-27 with one social worker throughout; Ivy moved in
+    # her first care and Jem did not, and each moved in their second
+    a_child_in_care_twice(authority, "Ivy")
+    a_child_in_care_twice(authority, "Jem", moved_in_first_care=False)
+    year = collection_year(2027)
+    build_903(year).write(tmp_path)
+    ivy, jem = (row["CHILD"] for row in _read(tmp_path, "header"))
+    rows = [row for row in _read(tmp_path, "episodes") if row["CHILD"] == ivy]
+    assert [(r["DECOM"], r["RNE"], r["DEC"], r["REC"]) for r in rows] == [
+        ("04/01/2027", "S", "20/01/2027", "X1"),
+        ("20/01/2027", "P", "01/02/2027", "E4A"),
+        ("01/03/2027", "S", "15/03/2027", "X1"),
+        ("15/03/2027", "P", "", ""),
+    ]
+    # the worker's one episode is returned from the day care first began, as the rule's message asks
+    assert [(r["SW_DECOM"], r["SW_DEC"]) for r in _read(tmp_path, "sw_episodes")] == [
+        ("04/01/2027", ""),
+        ("04/01/2027", ""),
+    ]
+    # when
+    issues = validate_903(tmp_path, year=year, la="E06000001")
+    # then the validator fails both on the care that began again with a move: no episode of a worker who was
+    # theirs in the first care can begin on or after 1 March
+    explanation = (
+        "No full record can meet this rule: the validator wants every social worker episode to begin on or after "
+        "01/03/2027, when the child's care began again, and one began on 04/01/2027, before it. Only leaving worker "
+        "episodes out would pass, which the rule's own message says not to do. The record is right: explain it to "
+        "the DfE if they raise it (csc-validator-be-903 0.1.17)."
+    )
+    found = sorted((i.rule, i.child, i.table, i.cannot_be_met) for i in issues if i.rule.startswith("SW"))
+    assert found == [("SW12STG2", ivy, "Episodes", explanation), ("SW12STG2", jem, "Episodes", explanation)]
+    # and otherwise only rule 630, each care having begun without the previous permanence question asked
+    others = {i.rule for i in issues if not i.rule.startswith("SW") and i.message != "The rule failed to run"}
+    assert others == {"630"}
+
+
+def _write(folder: Path, table: str, rows: list[str]) -> None:
+    (folder / f"{table}.csv").write_text("\n".join([",".join(COLUMNS[table]), *rows]) + "\n", encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("episodes", "worker_episodes", "unmeetable"),
+    [
+        # care ended after a move and began again: a worker of the later care began after the first ended
+        (
+            ["05/01/2027,S,X1,20/01/2027", "20/01/2027,P,E4A,01/02/2027", "01/03/2027,S,,"],
+            ["05/01/2027,01/02/2027", "01/03/2027,"],
+            True,
+        ),
+        # one period of care: a worker episode begun before care is the return's to start on the day it began
+        (["05/01/2027,S,X1,20/01/2027", "20/01/2027,P,,"], ["02/01/2027,"], False),
+        # two periods, but a worker episode from before care began: the same
+        (["05/01/2027,S,E4A,01/02/2027", "01/03/2027,S,X1,15/03/2027", "15/03/2027,P,,"], ["02/01/2027,"], False),
+        # two periods and no worker episode at all: the council has a worker to record
+        (["05/01/2027,S,E4A,01/02/2027", "01/03/2027,S,X1,15/03/2027", "15/03/2027,P,,"], [], False),
+        # two periods that each began and ended in one episode: the rule is met, nothing to explain
+        (["05/01/2027,S,E4A,01/02/2027", "01/03/2027,S,,"], ["05/01/2027,"], False),
+        # the same two periods as short breaks (V3), which the rule does not look at
+        (
+            ["05/01/2027,S,X1,20/01/2027,V3", "20/01/2027,P,E4A,01/02/2027,V3", "01/03/2027,S,,,V3"],
+            ["05/01/2027,01/02/2027", "01/03/2027,"],
+            False,
+        ),
+    ],
+)
+def test_only_children_in_care_twice_whose_worker_episodes_clash_across_their_care_are_unmeetable(
+    tmp_path: Path, episodes: list[str], worker_episodes: list[str], *, unmeetable: bool
+) -> None:
+    # Each episode is "DECOM,RNE,REC,DEC" and its legal status when not C2.
+    _write(
+        tmp_path,
+        "episodes",
+        [
+            f"K1,{decom},{rne},{(status or ['C2'])[0]},N1,U6,PR1,{dec},{rec},,TS25 1QQ,TS24 8AB,XXXXXXX"
+            for decom, rne, rec, dec, *status in (line.split(",") for line in episodes)
+        ],
+    )
+    _write(tmp_path, "sw_episodes", [f"K1,01/05/2017,XX000001,{line},OTHERS" for line in worker_episodes])
+    assert ("K1" in sw12stg2_cannot_be_met(tmp_path, collection_year(2027))) is unmeetable
 
 
 @pytest.mark.parametrize(

@@ -80,8 +80,14 @@ class Command(BaseCommand):
             issues = self._validate(options, year)
         except ValidatorMissing as problem:
             raise CommandError(str(problem)) from problem
+        self._print(issues)
+
+    def _print(self, issues: list[Issue]) -> None:
+        """Each issue on a line, with why on the next when no record could meet it."""
         for issue in issues:
             self.stdout.write(f"{issue.rule}\t{issue.child}\t{issue.table}\t{issue.message}")
+            if issue.cannot_be_met:
+                self.stdout.write(f"\t{issue.cannot_be_met}")
         self.stdout.write(f"{len(issues)} issue{'s' if len(issues) != 1 else ''}")
 
     def _reconcile(self, year: CollectionYear) -> None:
