@@ -62,20 +62,20 @@ def sw12stg2_cannot_be_met(folder: Path, year: CollectionYear) -> dict[str, str]
     begun after it. Within one period of care the return meets that by starting a worker's episode on
     the day care began, as the rule wants. With two periods, a worker episode of the one fails against
     the other, and only leaving worker episodes out would pass, which the rule's message says not to
-    do. Those are the children named here: two or more periods in the rule's window (episodes ending
-    no earlier than a year before the collection year began, or still open), and every failing pair
-    a worker episode from the child's care against a period of care it is not in.
+    do. Those are the children named here: two or more periods of care in the rule's window (episodes
+    ending no earlier than a year before the collection year began, or still open; care going on from
+    before the return's first episode counts as one), with a worker episode, none from before care
+    began. Every pair such a child fails is a worker episode against a period of care it is not in.
     """
     window_starts = year.start - timedelta(days=365)
     episodes: dict[str, list[_Episode]] = defaultdict(list)
     for row in _read(folder, "episodes"):
         began, ended = _day(row["DECOM"]), _day(row["DEC"]) or year.end
         assert began is not None  # every episode has its start
-        began_care, ended_care = row["RNE"] == CARE_STARTED, row["REC"] != SAME_CARE_GOES_ON
-        # The rule looks only at episodes that began or ended care, in its window, short breaks aside.
-        if row["LS"] in SHORT_BREAKS or ended < window_starts or not (began_care or ended_care):
-            continue
-        episodes[row["CHILD"]].append(_Episode(began, ended, began_care, ended_care))
+        if row["LS"] not in SHORT_BREAKS and ended >= window_starts:
+            episodes[row["CHILD"]].append(
+                _Episode(began, ended, row["RNE"] == CARE_STARTED, row["REC"] != SAME_CARE_GOES_ON)
+            )
     worker_episodes: dict[str, list[date]] = defaultdict(list)
     for row in _read(folder, "sw_episodes"):
         began = _day(row["SW_DECOM"])
@@ -83,13 +83,18 @@ def sw12stg2_cannot_be_met(folder: Path, year: CollectionYear) -> dict[str, str]
             worker_episodes[row["CHILD"]].append(began)
     reasons = {}
     for child, theirs in episodes.items():
-        starts = sorted(e.began for e in theirs if e.began_care)
+        theirs.sort(key=lambda episode: episode.began)
         workers = worker_episodes.get(child, [])
-        if len(starts) < 2 or not workers or min(workers) < starts[0]:
+        # Care goes on from before the return's first episode unless that episode began it.
+        first_began = theirs[0].began if theirs[0].began_care else None
+        periods = sum(episode.began_care for episode in theirs) + (first_began is None)
+        if periods < 2 or not workers or (first_began is not None and min(workers) < first_began):
             # One period of care, no worker at all, or a worker episode from before care began: the
             # return can meet the rule, so the issue is the council's to look at.
             continue
-        failing = [(e, worker) for e in theirs for worker in workers if not _passes(e, worker)]
+        # The rule looks only at the episodes that began or ended care.
+        looked_at = [episode for episode in theirs if episode.began_care or episode.ended_care]
+        failing = [(episode, worker) for episode in looked_at for worker in workers if not _passes(episode, worker)]
         if failing:
             reasons[child] = _why(*failing[0])
     return reasons

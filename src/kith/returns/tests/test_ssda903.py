@@ -169,6 +169,12 @@ def _write(folder: Path, table: str, rows: list[str]) -> None:
             ["05/01/2027,01/02/2027", "01/03/2027,"],
             True,
         ),
+        # care going on from before the year ended after a move, and a worker episode began after it ended
+        (
+            ["10/03/2026,P,E4A,01/05/2026", "01/06/2026,S,E41,20/07/2026"],
+            ["24/04/2025,19/05/2026", "20/05/2026,01/06/2026", "01/06/2026,"],
+            True,
+        ),
         # one period of care: a worker episode begun before care is the return's to start on the day it began
         (["05/01/2027,S,X1,20/01/2027", "20/01/2027,P,,"], ["02/01/2027,"], False),
         # two periods, but a worker episode from before care began: the same
@@ -199,6 +205,31 @@ def test_only_children_in_care_twice_whose_worker_episodes_clash_across_their_ca
     )
     _write(tmp_path, "sw_episodes", [f"K1,01/05/2017,XX000001,{line},OTHERS" for line in worker_episodes])
     assert ("K1" in sw12stg2_cannot_be_met(tmp_path, collection_year(2027))) is unmeetable
+
+
+def test_the_reason_names_the_day_care_ended_and_the_worker_episode_begun_after_it(tmp_path: Path) -> None:
+    # given a child in care from before the year, home on 1 May 2026 after a move, with a new worker on
+    # 20 May, and back in care from 1 June to 20 July
+    _write(
+        tmp_path,
+        "episodes",
+        [
+            "K1,10/03/2026,P,V2,N1,U6,PR1,01/05/2026,E4A,,TS25 1QQ,TS24 8AB,XXXXXXX",
+            "K1,01/06/2026,S,V2,N1,U6,PR1,20/07/2026,E41,,TS25 1QQ,TS24 8AB,XXXXXXX",
+        ],
+    )
+    _write(
+        tmp_path,
+        "sw_episodes",
+        ["K1,01/05/2017,XX000001,24/04/2025,19/05/2026,OTHERS", "K1,01/05/2017,XX000002,20/05/2026,,OTHERS"],
+    )
+    # when / then
+    assert sw12stg2_cannot_be_met(tmp_path, collection_year(2027)) == {
+        "K1": "No full record can meet this rule: the validator wants every social worker episode to begin on or "
+        "before 01/05/2026, when a period of the child's care ended, and one began on 20/05/2026, after it. Only "
+        "leaving worker episodes out would pass, which the rule's own message says not to do. The record is right: "
+        "explain it to the DfE if they raise it (csc-validator-be-903 0.1.17)."
+    }
 
 
 @pytest.mark.parametrize(
