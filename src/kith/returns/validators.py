@@ -52,6 +52,7 @@ def validate_903(folder: Path, *, year: CollectionYear, la: str, previous: Path 
 
     ``previous`` is a folder of last year's files, for the rules that compare the two years (an
     episode carried over, a child's date of birth unchanged); without it those rules are skipped.
+    An issue no record of the child could avoid says why in ``cannot_be_met`` (kith.returns.unmeetable).
     """
     if not VALIDATOR_903.exists():
         raise ValidatorMissing(f"The SSDA903 validator is not installed: run `make validators` ({VALIDATOR_903})")
