@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from datetime import date
+from importlib import import_module
 from typing import Any
 
 import pytest
+from django.apps import apps as django_apps
 
 from kith.care_reviews.actions import (
     allocate_iro,
@@ -165,6 +167,26 @@ def test_the_iro_allocation_ends_with_the_period_and_the_same_iro_can_take_the_c
     assert list(IroAllocation.objects.order_by("pk").values_list("period", "allocated_on", "ended_on")) == [
         (period.pk, date(2027, 1, 5), date(2027, 3, 1)),
         (again.pk, date(2027, 5, 4), None),
+    ]
+
+
+def test_the_data_migration_ends_an_allocation_its_ended_period_left_open(
+    authority: Authority, period: PeriodOfCare, iro: StaffMember
+) -> None:
+    # given an allocation as one stood before ending a period of care ended it: still open after the period
+    allocate_iro(period, iro=iro, allocated_on=date(2027, 1, 5), by=authority.team_manager.user)
+    end_period_of_care(period, ended_on=date(2027, 3, 1), reason_ceased="E4A", by=authority.social_worker.user)
+    IroAllocation.objects.filter(period=period).update(ended_on=None)
+    # and another child's allocation in a period still running
+    running = given_looked_after_child(authority.other_child, authority.south_worker, on=date(2027, 1, 4))
+    allocate_iro(running, iro=iro, allocated_on=date(2027, 1, 6), by=authority.service_manager.user)
+    # when
+    migration = import_module("kith.care_reviews.migrations.0003_end_iro_allocations_of_ended_periods")
+    migration.end_with_their_periods(django_apps, None)
+    # then the first ends on the day its period did, and the running one stays open
+    assert list(IroAllocation.objects.order_by("pk").values_list("period", "ended_on")) == [
+        (period.pk, date(2027, 3, 1)),
+        (running.pk, None),
     ]
 
 
