@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import csv
 from datetime import date
+from io import StringIO
 from pathlib import Path
 
 import pytest
 import yaml
+from django.core.management import call_command
 
 from kith.children_in_care.actions import end_period_of_care
 from kith.children_in_care.models import Placement
@@ -154,6 +156,12 @@ def test_sw12stg2_is_kept_and_said_to_be_unmeetable_for_a_child_whose_care_began
     # and otherwise only rule 630, each care having begun without the previous permanence question asked
     others = {i.rule for i in issues if not i.rule.startswith("SW") and i.message != "The rule failed to run"}
     assert others == {"630"}
+    # and `kith returns validate` prints why under the issue
+    printed = StringIO()
+    call_command("returns", "validate", "903", str(tmp_path), "--year", "2027", stdout=printed)
+    lines = printed.getvalue().splitlines()
+    at = next(i for i, line in enumerate(lines) if line.startswith(f"SW12STG2\t{ivy}\tEpisodes\t"))
+    assert lines[at + 1] == f"\t{explanation}"
 
 
 def _write(folder: Path, table: str, rows: list[str]) -> None:
