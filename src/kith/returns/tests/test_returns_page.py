@@ -175,7 +175,9 @@ def test_checking_a_run_lists_the_issues_linked_to_the_records_the_viewer_may_se
     )
 
 
-def test_an_issue_no_record_can_meet_is_shown_after_the_queries_with_why(sign_in: SignIn, authority: Authority) -> None:
+def test_an_issue_no_record_can_meet_is_shown_with_why_and_the_return_has_no_errors(
+    sign_in: SignIn, authority: Authority
+) -> None:
     if not validators.VALIDATOR_903.exists():
         pytest.fail("The SSDA903 validator is not installed: `make test` runs `make validators` first")
     # given Ruby, in care twice in 2026-27 with a move each time, her previous permanence asked
