@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
+from kith.missing.access import can_record_missing
 from kith.missing.actions import (
     record_return,
     record_return_home_interview,
@@ -94,7 +95,16 @@ def _comes_back(world: World, case: Case, stage: int, episode: MissingEpisode, b
         _next(world, case, stage)
 
 
+def _still_theirs(case: Case) -> bool:
+    """Whether the case's worker may still record on the child: days after the return, the case may
+    have closed (the child gone home, or 18), and then nobody records the follow-up."""
+    assert case.worker is not None
+    return can_record_missing(case.worker.user, case.child)
+
+
 def _interview(world: World, case: Case, stage: int, episode: MissingEpisode) -> None:
+    if not _still_theirs(case):
+        return
     assert case.worker is not None
     assert episode.ended_at is not None
     today = clock.today()
@@ -121,6 +131,8 @@ def _interview(world: World, case: Case, stage: int, episode: MissingEpisode) ->
 
 
 def _meeting(world: World, case: Case, stage: int, episode: MissingEpisode) -> None:
+    if not _still_theirs(case):
+        return
     assert case.worker is not None
     record_social_worker_meeting(
         episode,
