@@ -87,10 +87,12 @@ PREVIOUS_PERMANENCE_NOT_KNOWN = "P4"
 SW_REASON_OTHER = "OTHERS"
 
 Row = dict[str, str]
+# How the return writes a date (dd/mm/YYYY), and so how it is read back.
+DAY_FORMAT = "%d/%m/%Y"
 
 
 def day(value: date | None) -> str:
-    return value.strftime("%d/%m/%Y") if value else ""
+    return value.strftime(DAY_FORMAT) if value else ""
 
 
 def _flag(value: bool | None) -> str:

@@ -13,10 +13,12 @@ from __future__ import annotations
 
 import csv
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
+from kith.returns.ssda903 import DAY_FORMAT, day
 from kith.returns.years import CollectionYear
 
 VALIDATOR = "csc-validator-be-903 0.1.17"
@@ -38,7 +40,7 @@ class _Episode:
 
 
 def _day(text: str) -> date | None:
-    return datetime.strptime(text, "%d/%m/%Y").date() if text else None  # noqa: DTZ007 - a calendar day
+    return datetime.strptime(text, DAY_FORMAT).date() if text else None  # noqa: DTZ007 - a calendar day
 
 
 def _read(folder: Path, table: str) -> list[dict[str, str]]:
@@ -110,16 +112,23 @@ def _passes(episode: _Episode, worker_began: date) -> bool:
 def _why(episode: _Episode, worker_began: date) -> str:
     if episode.began_care:
         clash = (
-            f"the validator wants every social worker episode to begin on or after {episode.began:%d/%m/%Y}, "
-            f"when the child's care began again, and one began on {worker_began:%d/%m/%Y}, before it"
+            f"the validator wants every social worker episode to begin on or after {day(episode.began)}, "
+            f"when the child's care began again, and one began on {day(worker_began)}, before it"
         )
     else:
         clash = (
-            f"the validator wants every social worker episode to begin on or before {episode.ended:%d/%m/%Y}, "
-            f"when a period of the child's care ended, and one began on {worker_began:%d/%m/%Y}, after it"
+            f"the validator wants every social worker episode to begin on or before {day(episode.ended)}, "
+            f"when a period of the child's care ended, and one began on {day(worker_began)}, after it"
         )
     return (
         f"No full record can meet this rule: {clash}. Only leaving worker episodes out would pass, which the "
         f"rule's own message says not to do. The record is right: explain it to the DfE if they raise it "
         f"({VALIDATOR})."
     )
+
+
+# The SSDA903 rules Kith knows can be raised against a true record: for each, which children of the
+# return in a folder no record could have kept from it, with why.
+CANNOT_BE_MET_903: dict[str, Callable[[Path, CollectionYear], dict[str, str]]] = {
+    "SW12STG2": sw12stg2_cannot_be_met,
+}

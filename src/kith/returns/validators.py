@@ -14,7 +14,7 @@ from pathlib import Path
 
 from django.conf import settings
 
-from kith.returns.unmeetable import sw12stg2_cannot_be_met
+from kith.returns.unmeetable import CANNOT_BE_MET_903
 from kith.returns.years import CollectionYear
 
 ROOT = Path(settings.BASE_DIR)
@@ -68,12 +68,11 @@ def validate_903(folder: Path, *, year: CollectionYear, la: str, previous: Path 
     if done.returncode != 0:
         raise RuntimeError(f"The SSDA903 validator failed to run: {done.stderr.strip()[-2000:]}")
     issues = [Issue(**json.loads(line)) for line in done.stdout.splitlines() if line.startswith('{"rule"')]
-    if not any(issue.rule == "SW12STG2" for issue in issues):
-        return issues
-    unmeetable = sw12stg2_cannot_be_met(folder, year)
+    raised = {issue.rule for issue in issues}
+    reasons = {rule: explain(folder, year) for rule, explain in CANNOT_BE_MET_903.items() if rule in raised}
     return [
-        replace(issue, cannot_be_met=unmeetable[issue.child])
-        if issue.rule == "SW12STG2" and issue.child in unmeetable
+        replace(issue, cannot_be_met=reasons[issue.rule][issue.child])
+        if issue.child in reasons.get(issue.rule, {})
         else issue
         for issue in issues
     ]
